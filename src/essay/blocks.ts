@@ -1,0 +1,51 @@
+// Flattens an mdast tree into the sequence of text blocks the essay reader walks.
+
+import type {List, ListItem, Root, RootContent} from 'mdast'
+
+/** One block of source text: a heading, a paragraph, or a paragraph of a list item. */
+export interface Block {
+  type: 'heading' | 'paragraph' | 'item' | 'quote' | 'code' | 'html'
+  /** Offsets of the block's text in the file. */
+  start: number
+  end: number
+  line: number
+  /** List nesting: 0 outside lists, 1 in a top-level list, and so on. */
+  depth: number
+  /** True for the first paragraph of a list item. */
+  itemStart: boolean
+  /** The item's number in an ordered list. */
+  ordinal: number | null
+  /** Whether the block sits at the top level of the document. */
+  topLevel: boolean
+}
+
+/** The blocks of a tree in document order. */
+export function flattenBlocks(tree: Root): Block[] {
+  const blocks: Block[] = []
+  const visit = (nodes: RootContent[], depth: number, quoted: boolean) => {
+    for (const node of nodes) {
+      if (node.type === 'list') visitList(node, depth + 1, quoted)
+      else if (node.type === 'blockquote') visit(node.children, depth, true)
+      else if (node.type === 'heading' || node.type === 'paragraph' || node.type === 'code' || node.type === 'html') {
+        const type = node.type === 'paragraph' ? (quoted ? 'quote' : 'paragraph') : node.type
+        blocks.push(block(node, type, depth, depth === 0 && !quoted))
+      }
+    }
+  }
+  const visitList = (list: List, depth: number, quoted: boolean) => {
+    list.children.forEach((item: ListItem, index) => {
+      item.children.forEach((child, position) => {
+        if (child.type === 'paragraph' && !quoted) {
+          blocks.push({...block(child, 'item', depth, false), itemStart: position === 0, ordinal: list.ordered ? (list.start ?? 1) + index : null})
+        } else visit([child], depth, quoted)
+      })
+    })
+  }
+  visit(tree.children, 0, false)
+  return blocks
+}
+
+function block(node: RootContent, type: Block['type'], depth: number, topLevel: boolean): Block {
+  const position = node.position!
+  return {type, start: position.start.offset!, end: position.end.offset!, line: position.start.line, depth, itemStart: false, ordinal: null, topLevel}
+}

@@ -1,0 +1,71 @@
+// The rules that recognise page chrome: short, formulaic, navigational text that makes no claim.
+//
+// Nothing here lists whole strings of a site. A block is chrome by its shape: navigation
+// glyphs, a label and a colon, a date with no sentence, or only the vocabulary of a page's
+// furniture (comments, posts, sharing, navigation) with no sentence around it.
+
+import type {DropReason} from './types.js'
+import {words} from './heading-shape.js'
+import {monthPattern} from './people.js'
+
+/** What recognising a block as chrome tells about the page around it. */
+export interface ChromeMatch {
+  reason: DropReason
+  /** The block announces or closes a comment section ("Comments (4)", "Leave a comment"). */
+  aboutComments: boolean
+}
+
+/** Words of a page's furniture: navigation, comment forms, sharing, feeds. */
+const furniture = new Set(
+  `comment comments trackback trackbacks pingback pingbacks reply replies response responses
+  post posts blog entry entries article previous next older newer skip content main
+  share tweet like connect subscribe follow menu home login log sign search tag tags
+  category categories archive archives permalink print email rss feed read more continue
+  reading leave closed navigation ask about contact`.split(/\s+/)
+)
+/** Words that may stand beside furniture without making a sentence of it. */
+const filler = new Set('a an the to me my us our your is are be no yet of in on via this it now here'.split(' '))
+
+const navigationGlyph = /[←→↑↓⇐⇒«»‹›]/u
+const labelLine = /^(?:tags?|tagged(?: with)?|categor(?:y|ies)|filed under|labels?|topics?|posted in)\s*:/iu
+const footerLine = /^posted\s+(?:via|by|in|on|from|at)\b/iu
+const dateOnly = new RegExp(`^(?:[\\d/.,:-]+|${monthPattern}|\\s)+$`, 'iu')
+const sentenceEnd = /[.!?]["'”’)\]]*$/u
+
+/** Classify a block's text as chrome, or return null when it may hold claims. */
+export function matchChrome(text: string): ChromeMatch | null {
+  const reason = chromeReason(text.trim())
+  if (!reason) return null
+  return {reason, aboutComments: /\b(?:comments?|replies|responses|discussion)\b/iu.test(text)}
+}
+
+function chromeReason(text: string): DropReason | null {
+  const tokens = words(text)
+  if (tokens.length === 0) return text.length > 0 ? 'site chrome' : null
+  if (tokens.length <= 12 && navigationGlyph.test(text)) return 'navigation'
+  if (isEmbed(text)) return 'embedded media'
+  if (tokens.length <= 12 && footerLine.test(text)) return 'site chrome'
+  if (tokens.length <= 8 && labelLine.test(text)) return 'tag line'
+  if (tokens.length <= 6 && /\d/.test(text) && dateOnly.test(text.replace(/\d+(?=[a-z])/giu, '$& '))) return 'date stamp'
+  if (tokens.length <= 8 && isFurniture(tokens) && !text.endsWith('?')) return 'site chrome'
+  if (tokens.length <= 6 && /^\p{Ll}/u.test(text) && !/[.!?:;,]/u.test(text)) return 'tag line'
+  if (tokens.length === 1 && !sentenceEnd.test(text) && /^\p{Lu}/u.test(text) && furniture.has(text.toLowerCase())) return 'site chrome'
+  return null
+}
+
+/** A bare link, or a bracketed shortcode holding a link or a media file name. */
+function isEmbed(text: string): boolean {
+  if (/^(?:https?:\/\/|www\.)\S+$/iu.test(text)) return true
+  return /^\[[^\]]+\]$/u.test(text) && /https?:\/\/|\.(?:jpe?g|png|gif|mp4|mov|webm)\b/iu.test(text)
+}
+
+/** Only furniture and filler words, numbers, and at least one furniture word. */
+function isFurniture(tokens: string[]): boolean {
+  let hasFurniture = false
+  for (const token of tokens) {
+    const word = token.toLowerCase()
+    if (furniture.has(word)) hasFurniture = true
+    else if (!filler.has(word) && !/^\d+$/u.test(word)) return false
+  }
+  return hasFurniture
+}

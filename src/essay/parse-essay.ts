@@ -1,0 +1,94 @@
+// The essay pipeline: text → mdast → blocks → structure → sentences → claims with IDs.
+
+import {basename, extname} from 'node:path'
+import {lineIndex} from '../util/positions.js'
+import {flattenBlocks} from './blocks.js'
+import {kindOf} from './claim-kind.js'
+import {markdownToMdast} from './markdown-blocks.js'
+import {surnameKey, toAscii} from './people.js'
+import {plainToMdast} from './plain-blocks.js'
+import {splitSentences} from './sentences.js'
+import {assignSlugs} from './slug.js'
+import {readStructure} from './structure.js'
+import type {Claim, Essay, EssayFormat} from './types.js'
+
+/** Options for parsing one essay. */
+export interface ParseOptions {
+  /** The file name as the user gave it; names the essay and its format. */
+  file: string
+  /** Force a format; by default `.md`/`.markdown` are Markdown and the rest plain text. */
+  format?: EssayFormat
+  /** Force the ID prefix (a map's essay key). */
+  key?: string
+  /** Force the author (a map may name one the page does not). */
+  author?: string
+}
+
+/** Parse an essay's decoded text. Pure: never throws on any string. */
+export function parseEssay(text: string, options: ParseOptions): Essay {
+  const format = options.format ?? formatOf(options.file)
+  const {tree, meta} = format === 'markdown' ? markdownToMdast(text) : {tree: plainToMdast(text), meta: {}}
+  const structure = readStructure(text, flattenBlocks(tree), {...meta, ...(options.author ? {author: options.author} : {})})
+  const index = lineIndex(text)
+  const people = [structure.author, ...structure.posts.flatMap((post) => [post.author, ...post.comments.map((c) => c.speaker)])]
+
+  const drafts: Array<Omit<Claim, 'id'>> = []
+  for (const passage of structure.passages) {
+    const speaker = passage.speaker ?? structure.posts[passage.post]?.author ?? 'Author'
+    for (const span of splitSentences(text, passage.start, passage.end)) {
+      const sentence = text.slice(span.start, span.end)
+      const {kind, attributedTo} = kindOf(sentence, passage.quotedBy)
+      drafts.push({
+        text: sentence.replace(/\s+/gu, ' '),
+        kind,
+        role: passage.role,
+        speaker,
+        attributedTo: attributedTo && resolvePerson(attributedTo, people),
+        post: passage.post,
+        section: passage.section,
+        start: span.start,
+        end: span.end,
+        ...index.point(span.start)
+      })
+    }
+  }
+
+  const key = options.key ?? essayKey(structure.author, options.file)
+  const slugs = assignSlugs(drafts.map((draft) => draft.text))
+  const claims = drafts.map((draft, position) => ({id: `${key}/${slugs[position]}`, ...draft}))
+  return {
+    file: options.file,
+    key,
+    format,
+    title: structure.title,
+    author: structure.author,
+    date: structure.date,
+    posts: structure.posts,
+    claims,
+    dropped: structure.dropped
+  }
+}
+
+/** Markdown by extension, plain text otherwise. */
+export function formatOf(file: string): EssayFormat {
+  return /^\.(?:md|markdown|mdown|mkd)$/iu.test(extname(file)) ? 'markdown' : 'text'
+}
+
+/** The author's surname in ASCII, else the file's name without extension or trailing hash. */
+export function essayKey(author: string | null, file: string): string {
+  const fromAuthor = author ? surnameKey(author) : ''
+  if (fromAuthor) return fromAuthor
+  const stem = toAscii(basename(file, extname(file)).replace(/[-_.][0-9a-f]{8,}$/iu, ''))
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/gu, '-')
+    .replace(/^-|-$/gu, '')
+  return stem || 'essay'
+}
+
+/** "Andrea" → "Andrea Di Maio" when exactly one known person has that first name. */
+function resolvePerson(name: string, people: Array<string | null>): string {
+  const known = [...new Set(people.filter((person): person is string => Boolean(person)))]
+  if (known.includes(name)) return name
+  const matches = known.filter((person) => person.split(/\s+/u)[0] === name)
+  return matches.length === 1 ? matches[0]! : name
+}

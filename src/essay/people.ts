@@ -1,0 +1,99 @@
+// Finds people in page text: names, bylines, comment headers, mastheads, and ID keys.
+
+const particles = new Set(['di', 'de', 'da', 'du', 'del', 'della', 'van', 'von', 'der', 'den', 'la', 'le', 'dos', 'das', 'ten', 'ter', 'bin', 'al'])
+const nameWord = /^(?:\p{Lu}[\p{Ll}\p{Lu}'’-]*\p{Ll}[\p{Ll}'’-]*|\p{Lu}\.?)$/u
+const initial = /^\p{Lu}\.?$/u
+/** A month's name or abbreviation, as a pattern to build on. */
+export const monthPattern = '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?'
+const month = new RegExp(`^${monthPattern}$`, 'iu')
+
+/** The name when `text` is shaped like a person's name ("P A Martin Börjesson"), else null. */
+export function personName(text: string): string | null {
+  const tokens = text.trim().split(/\s+/u)
+  if (tokens.length < 2 || tokens.length > 5) return null
+  let full = 0
+  for (const token of tokens) {
+    if (particles.has(token.toLowerCase()) && token !== tokens[0]) continue
+    if (!nameWord.test(token) || month.test(token)) return null
+    if (!initial.test(token)) full++
+  }
+  const last = tokens.at(-1)!
+  return full >= 1 && !initial.test(last) ? tokens.join(' ') : null
+}
+
+/** The surname of a name as an ASCII key: "Andrea Di Maio" → "dimaio". */
+export function surnameKey(name: string): string {
+  const tokens = name.trim().split(/\s+/u)
+  let first = tokens.length - 1
+  while (first > 1 && particles.has(tokens[first - 1]!.toLowerCase())) first--
+  return toAscii(tokens.slice(first).join('')).toLowerCase().replace(/[^a-z0-9]/gu, '')
+}
+
+/** Fold to ASCII: strip diacritics and map the letters that do not decompose. */
+export function toAscii(text: string): string {
+  return text
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .replace(/[ßæøœđłþ]/gu, (letter) => ({ß: 'ss', æ: 'ae', ø: 'o', œ: 'oe', đ: 'd', ł: 'l', þ: 'th'})[letter] ?? '')
+}
+
+/** What a byline states. */
+export interface Byline {
+  author: string
+  date: string | null
+}
+
+/** "By Andrea Di Maio | January 09, 2012 | 4 Comments", "by Jay Deragon on 08/23/2011". */
+export function parseByline(text: string): Byline | null {
+  const match = /^by\s+(.+?)\s*(?:(?:[|,—–•]|\bon\b|\s-\s)\s*(.*))?$/iu.exec(text.trim())
+  if (!match) return null
+  const author = personName(match[1]!)
+  if (!author) return null
+  const parts = (match[2] ?? '').split(/\s*[|•]\s*/u)
+  const date = parts.find((part) => looksLikeDate(part)) ?? null
+  return {author, date: date?.trim() ?? null}
+}
+
+/** Whether a short string is a date: "January 09, 2012", "08/23/2011", "2012-01-09". */
+export function looksLikeDate(text: string): boolean {
+  const value = text.trim()
+  return (
+    /^\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}$/u.test(value) ||
+    /^(?:\p{L}+,?\s+)?(?:\d{1,2}\s+)?\p{L}{3,9}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}$/u.test(value) && value.split(/\s+/u).some((word) => month.test(word)) ||
+    /^\d{1,2}\s+\p{L}{3,9}\.?,?\s+\d{4}$/u.test(value) && value.split(/\s+/u).some((word) => month.test(word))
+  )
+}
+
+/** A date stamp like "28Sep/0914" (day, month, two-digit year, comment count) as "28 Sep 2009". */
+export function readDateStamp(text: string): string | null {
+  const match = /^(\d{1,2})\s*([A-Za-z]{3})[a-z]*\.?\s*[/.,-]?\s*(\d{2})\d*$/u.exec(text.trim())
+  if (!match || !month.test(match[2]!)) return null
+  const year = Number(match[3])
+  return `${Number(match[1])} ${match[2]} ${year < 70 ? 2000 + year : 1900 + year}`
+}
+
+/** "Pearl Zhu says:", "Tom wrote:", "Jane Doe on May 3, 2012 at 4:10 pm said:". */
+export function commentHeader(text: string): string | null {
+  const match = /^(.+?)(?:\s+on\s+.{4,40}?)?\s+(?:says|said|wrote|writes|commented|replied)\s*:\s*$/iu.exec(text.trim())
+  if (!match) return null
+  const name = match[1]!.trim()
+  if (name.split(/\s+/u).length > 5 || !/^\p{Lu}/u.test(name) || /[.!?]/u.test(name)) return null
+  return name
+}
+
+/**
+ * A blog masthead "Site Title – Author Name Site Tagline …": the capitalised run after the
+ * separator, less the words that repeat the site title.
+ */
+export function mastheadAuthor(text: string): string | null {
+  const match = /^(.+?)\s+[–—|-]\s+(.+)$/u.exec(text.trim())
+  if (!match) return null
+  const titleWords = new Set(match[1]!.split(/\s+/u).map((word) => word.toLowerCase()))
+  const run: string[] = []
+  for (const word of match[2]!.split(/\s+/u)) {
+    if (!nameWord.test(word)) break
+    run.push(word)
+  }
+  while (run.length > 0 && titleWords.has(run.at(-1)!.toLowerCase())) run.pop()
+  return personName(run.join(' '))
+}

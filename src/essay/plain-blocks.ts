@@ -1,0 +1,121 @@
+// Reads plain-text page dumps into the same mdast tree remark-parse builds for Markdown.
+
+import type {Heading, List, ListItem, Paragraph, Root, RootContent} from 'mdast'
+import {lineIndex} from '../util/positions.js'
+import {looksLikeHeading} from './heading-shape.js'
+
+/** A list marker at the start of a line: bullets, `1.`, `1)` and `# 1`. */
+const listMarker = /^(?:[•·▪◦*+–-]|\d{1,3}[.)]|#\s?\d{1,3})[ \t\u00A0]+(?=\S)/u
+const blank = /^\s*$/u
+/** A line that ends a sentence: the next line starts a new paragraph. */
+const endsSentence = /[.!?:;…"”’)\]]\s*$/u
+
+interface Line {
+  start: number
+  end: number
+  indent: number
+  text: string
+}
+
+interface OpenItem {
+  node: ListItem
+  /** Column of the marker: a line indented deeper belongs to the item. */
+  markerIndent: number
+}
+
+/** Parse plain text into an mdast root with positioned headings, paragraphs and lists. */
+export function plainToMdast(text: string): Root {
+  const index = lineIndex(text)
+  const span = (start: number, end: number) => ({
+    start: {...index.point(start), offset: start},
+    end: {...index.point(end), offset: end}
+  })
+  const root: Root = {type: 'root', children: []}
+  const items: OpenItem[] = []
+  let paragraph: Paragraph | undefined
+  let container: unknown
+  let paragraphLines = 0
+  let previous: Line | undefined
+
+  const startParagraph = (start: number, end: number, children: Array<Paragraph | RootContent>) => {
+    closeHeading(root, paragraph, paragraphLines)
+    paragraph = {type: 'paragraph', children: [{type: 'text', value: text.slice(start, end)}], position: span(start, end)}
+    children.push(paragraph)
+    container = children
+    paragraphLines = 1
+  }
+
+  for (const line of splitLines(text)) {
+    if (blank.test(line.text)) {
+      previous = undefined
+      continue
+    }
+    while (items.length > 0 && line.indent <= items.at(-1)!.markerIndent) items.pop()
+    const marker = listMarker.exec(line.text.slice(line.indent))
+    const children = items.length > 0 ? items.at(-1)!.node.children : root.children
+    if (marker) {
+      const item: ListItem = {type: 'listItem', spread: false, children: [], position: span(line.start + line.indent, line.end)}
+      listFor(children, marker[0]).children.push(item)
+      items.push({node: item, markerIndent: line.indent})
+      startParagraph(line.start + line.indent + marker[0].length, line.end, item.children)
+    } else if (paragraph && previous && container === children && !endsSentence.test(previous.text)) {
+      const start = paragraph.position!.start.offset!
+      paragraph.position = span(start, line.end)
+      paragraph.children = [{type: 'text', value: text.slice(start, line.end)}]
+      paragraphLines++
+    } else {
+      startParagraph(line.start + line.indent, line.end, children)
+    }
+    for (const open of items) {
+      if (line.end > open.node.position!.end.offset!) open.node.position = span(open.node.position!.start.offset!, line.end)
+    }
+    previous = line
+  }
+  closeHeading(root, paragraph, paragraphLines)
+  for (const child of root.children) if (child.type === 'list') fitList(child, span)
+  return root
+}
+
+/** Split into lines with their offsets, indentation (tabs count 4) and text. */
+function splitLines(text: string): Line[] {
+  const lines: Line[] = []
+  let start = 0
+  while (start <= text.length) {
+    let end = text.indexOf('\n', start)
+    if (end === -1) end = text.length
+    const contentEnd = end > start && text.charCodeAt(end - 1) === 13 ? end - 1 : end
+    const raw = text.slice(start, contentEnd)
+    const indentMatch = /^[ \t\u00A0]*/.exec(raw)![0]
+    const trimmedEnd = start + raw.trimEnd().length
+    lines.push({start, end: Math.max(trimmedEnd, start + indentMatch.length), indent: indentMatch.length, text: raw})
+    if (end === text.length) break
+    start = end + 1
+  }
+  return lines
+}
+
+/** The list to add an item to: the last child if it is a list of the same kind, else a new one. */
+function listFor(siblings: Array<Paragraph | RootContent>, marker: string): List {
+  const number = /\d+/u.exec(marker)
+  const last = siblings.at(-1)
+  if (last && last.type === 'list' && last.ordered === (number !== null)) return last
+  const list: List = number ? {type: 'list', ordered: true, start: Number(number[0]), spread: false, children: []} : {type: 'list', ordered: false, spread: false, children: []}
+  siblings.push(list)
+  return list
+}
+
+/** A lone short top-level line that reads as a heading becomes one. */
+function closeHeading(root: Root, paragraph: Paragraph | undefined, lineCount: number): void {
+  if (!paragraph || lineCount !== 1 || root.children.at(-1) !== paragraph) return
+  const value = (paragraph.children[0] as {value: string}).value
+  if (!looksLikeHeading(value)) return
+  const heading: Heading = {type: 'heading', depth: 2, children: paragraph.children, position: paragraph.position}
+  root.children[root.children.length - 1] = heading
+}
+
+/** Give lists the span of their items, as remark does. */
+function fitList(list: List, span: (start: number, end: number) => List['position']): void {
+  for (const item of list.children) for (const child of item.children) if (child.type === 'list') fitList(child, span)
+  list.position = span(list.children[0]!.position!.start.offset!, list.children.at(-1)!.position!.end.offset!)
+}
+

@@ -1,0 +1,75 @@
+// Splits a block of text into sentence spans with Intl.Segmenter, then mends its known misses.
+
+/** A sentence as offsets into the file's text; `end` is exclusive. */
+export interface SentenceSpan {
+  start: number
+  end: number
+}
+
+const segmenter = new Intl.Segmenter('en', {granularity: 'sentence'})
+/** Intl.Segmenter turns quadratic on long strings (Node 20): never give it more than this. */
+const maxChunk = 2000
+
+/** Abbreviations after which a capitalised word does not start a new sentence. */
+const abbreviation =
+  /(?:^|[\s(])(?:Mr|Mrs|Ms|Mx|Dr|Prof|Sr|Jr|St|Mt|vs|cf|approx|No|Nos|Fig|Figs|Inc|Ltd|Co|Corp|Gen|Gov|Sen|Rep|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|e\.g|i\.e|a\.k\.a|U\.S|U\.K|U\.N|E\.U|\p{Lu})\.["'”’)]*\s*$/u
+const ellipsis = /(?:\.\.\.|…)["'”’)]*\s*$/u
+const hasWord = /[\p{L}\p{N}]/u
+
+/** Sentence spans of `text[start, end)`, trimmed of surrounding whitespace. */
+export function splitSentences(text: string, start: number, end: number): SentenceSpan[] {
+  const pieces: SentenceSpan[] = []
+  for (const chunk of chunks(text, start, end)) {
+    for (const segment of segmenter.segment(text.slice(chunk.start, chunk.end))) {
+      const from = chunk.start + segment.index
+      pieces.push({start: from, end: from + segment.segment.length})
+    }
+  }
+  const merged: SentenceSpan[] = []
+  for (const piece of pieces) {
+    const previous = merged.at(-1)
+    if (previous && continues(text, previous, piece, end)) previous.end = piece.end
+    else merged.push({...piece})
+  }
+  return merged.map((span) => trim(text, span)).filter((span) => hasWord.test(text.slice(span.start, span.end)))
+}
+
+/** Whether `next` continues the sentence `previous` despite the segmenter's break. */
+function continues(text: string, previous: SentenceSpan, next: SentenceSpan, blockEnd: number): boolean {
+  const before = text.slice(previous.start, previous.end)
+  const after = text.slice(next.start, next.end)
+  if (!hasWord.test(after)) return true
+  if (abbreviation.test(before)) return true
+  if (ellipsis.test(before) && (after.trim().split(/\s+/u).length <= 3 || /^\s*\p{Ll}/u.test(after))) return true
+  // A passage quoted between >> and << is one claim, however many sentences it has.
+  const close = text.indexOf('<<', next.start)
+  return unclosed(before, '>>', '<<') && close !== -1 && close < blockEnd
+}
+
+/** Whether `text` opens more `open` marks than it closes. */
+function unclosed(text: string, open: string, close: string): boolean {
+  return text.split(open).length > text.split(close).length
+}
+
+/** Cut a long block into pieces at whitespace after a sentence end, or at any whitespace. */
+function* chunks(text: string, start: number, end: number): Generator<SentenceSpan> {
+  let from = start
+  while (end - from > maxChunk) {
+    const window = text.slice(from, from + maxChunk)
+    let cut = -1
+    for (const match of window.matchAll(/[.!?]["'”’)]*\s+/gu)) cut = match.index + match[0].length
+    if (cut < maxChunk / 4) cut = window.lastIndexOf(' ') + 1
+    if (cut <= 0) cut = /[\uD800-\uDBFF]/u.test(window[maxChunk - 1]!) ? maxChunk - 1 : maxChunk
+    cut += from
+    yield {start: from, end: cut}
+    from = cut
+  }
+  yield {start: from, end}
+}
+
+function trim(text: string, span: SentenceSpan): SentenceSpan {
+  let {start, end} = span
+  while (start < end && /\s/u.test(text[start]!)) start++
+  while (end > start && /\s/u.test(text[end - 1]!)) end--
+  return {start, end}
+}

@@ -1,0 +1,221 @@
+// Walks an essay's blocks and tells posts, sections, comments and their speakers from chrome.
+
+import type {Block} from './blocks.js'
+import {matchChrome} from './chrome.js'
+import {words} from './heading-shape.js'
+import {commentHeader, mastheadAuthor, parseByline, personName, readDateStamp} from './people.js'
+import {isSpam} from './spam.js'
+import type {ClaimRole, Dropped, DropReason, Post} from './types.js'
+
+/** A stretch of text that holds claims, with who says it and where it stands. */
+export interface Passage {
+  start: number
+  end: number
+  /** The speaker; null means the post's author, known only once the whole page is read. */
+  speaker: string | null
+  role: ClaimRole
+  post: number
+  section: string | null
+  /** Set when the passage is a quotation of someone (a Markdown blockquote after "X wrote:"). */
+  quotedBy: string | null
+}
+
+/** What the walk finds: metadata, posts, passages and dropped text. */
+export interface Structure {
+  title: string | null
+  author: string | null
+  date: string | null
+  posts: Post[]
+  passages: Passage[]
+  dropped: Dropped[]
+}
+
+/** Metadata known before the walk, from Markdown front matter. */
+export interface KnownMeta {
+  title?: string
+  author?: string
+  date?: string
+}
+
+interface OpenComment {
+  speaker: string | null
+  depth: number
+  line: number
+  /** Depth of an unnamed reply nested in the comment, while its blocks last. */
+  replyDepth: number
+  passages: Passage[]
+  dropped: Dropped[]
+}
+
+/** Read the structure of a page from its blocks. */
+export function readStructure(text: string, blocks: Block[], known: KnownMeta = {}): Structure {
+  const slice = (block: Block) => text.slice(block.start, block.end).trim()
+  const posts: Post[] = [newPost(known.title ?? null, blocks[0]?.line ?? 1)]
+  const passages: Passage[] = []
+  const dropped: Dropped[] = []
+  let siteAuthor: string | null = null
+  let siteDate: string | null = null
+  let section: string | null = null
+  let hasContent = false
+  let ended = false
+  let inComments = false
+  let namedComments = false
+  let anonymous = 0
+  let bioFollows = false
+  let comment: OpenComment | undefined
+  const mastheadEnd = mastheadLength(blocks, slice)
+
+  const post = () => posts.at(-1)!
+  const drop = (block: Block, reason: DropReason, body = slice(block)) => {
+    const entry = {text: body, reason, line: block.line}
+    if (comment) comment.dropped.push(entry)
+    else dropped.push(entry)
+  }
+  const closeComment = () => {
+    if (!comment) return
+    const body = comment.passages.map((passage) => text.slice(passage.start, passage.end)).join(' ')
+    if (comment.passages.length > 0 && isSpam(body)) {
+      dropped.push(...comment.dropped, {text: body.replace(/\s+/gu, ' ').trim(), reason: 'spam', line: comment.line})
+    } else {
+      dropped.push(...comment.dropped)
+      passages.push(...comment.passages)
+    }
+    comment = undefined
+  }
+  const openComment = (speaker: string | null, block: Block) => {
+    closeComment()
+    comment = {speaker, depth: block.depth, line: block.line, replyDepth: Infinity, passages: [], dropped: []}
+    post().comments.push({speaker: speaker ?? '', line: block.line, reply: false})
+  }
+  const startPost = (title: string, block: Block) => {
+    closeComment()
+    posts.push(newPost(title, block.line))
+    section = null
+    hasContent = false
+    ended = false
+    inComments = false
+  }
+
+  blocks.forEach((block, index) => {
+    const body = slice(block)
+    if (body === '') return
+    if (block.type === 'code') return drop(block, 'code')
+    if (block.type === 'html') return drop(block, 'embedded media')
+
+    const chrome = matchChrome(body)
+    if (chrome) {
+      if (chrome.reason === 'date stamp' && !hasContent) siteDate ??= readDateStamp(body)
+      if (hasContent) ended = true
+      if (chrome.aboutComments) inComments = true
+      closeComment()
+      return drop(block, chrome.reason)
+    }
+    if (bioFollows && block.type !== 'heading') {
+      bioFollows = false
+      return drop(block, 'author bio')
+    }
+    bioFollows = false
+    if (index < mastheadEnd) {
+      siteAuthor ??= mastheadAuthor(body)
+      return drop(block, 'site header')
+    }
+
+    const byline = !hasContent && block.depth === 0 ? parseByline(body) : null
+    if (byline) {
+      post().author ??= byline.author
+      post().date ??= byline.date
+      return drop(block, 'byline')
+    }
+
+    if (block.type === 'heading') {
+      const name = ended ? personName(body) : null
+      if (name) {
+        siteAuthor ??= name
+        bioFollows = true
+        return drop(block, 'author bio')
+      }
+      if (post().title === null && !hasContent) post().title = body
+      else if (post().title?.toLowerCase() === body.toLowerCase() && !hasContent) return
+      else if (ended || inComments) startPost(body, block)
+      else {
+        section = body
+        post().sections.push({title: body, line: block.line})
+      }
+      return
+    }
+
+    const header = block.depth === 0 || block.itemStart ? commentHeader(body) : null
+    if (header) {
+      inComments = true
+      namedComments = true
+      openComment(header, block)
+      return drop(block, 'comment header')
+    }
+
+    if (inComments) {
+      if (comment && block.depth > comment.depth && block.itemStart) {
+        // An unnamed reply nested under a comment: the post's author answering.
+        comment.replyDepth = Math.min(comment.replyDepth, block.depth)
+        post().comments.push({speaker: '', line: block.line, reply: true})
+      } else if (!comment || block.itemStart || (block.depth === 0 && comment.depth > 0)) {
+        openComment(namedComments ? null : `Commenter ${block.ordinal ?? ++anonymous}`, block)
+      } else if (block.depth < comment.replyDepth) comment.replyDepth = Infinity
+      return addToComment(block, index)
+    }
+
+    hasContent = true
+    ended = false
+    passages.push(passage(block, index, null, block.type === 'item' ? 'list' : 'body'))
+  })
+  closeComment()
+
+  function addToComment(block: Block, index: number) {
+    const body = slice(block)
+    if (personName(body) || (words(body).length === 1 && /^\p{Lu}/u.test(body) && !/[.!?]$/u.test(body))) return drop(block, 'salutation')
+    const open = comment!
+    open.passages.push(passage(block, index, block.depth >= open.replyDepth ? null : open.speaker, 'comment'))
+  }
+
+  function passage(block: Block, index: number, speaker: string | null, role: ClaimRole): Passage {
+    const previous = blocks[index - 1]
+    const quotedBy = block.type === 'quote' && previous ? quoteSource(slice(previous)) : null
+    return {start: block.start, end: block.end, speaker, role, post: posts.length - 1, section: role === 'comment' ? null : section, quotedBy}
+  }
+
+  // Comments record the speaker's name; replies by the post's author were left blank.
+  const author = known.author ?? posts.find((each) => each.author)?.author ?? siteAuthor
+  for (const each of posts) {
+    each.author ??= author
+    each.date ??= known.date ?? siteDate
+    for (const entry of each.comments) entry.speaker ||= each.author ?? 'Author'
+  }
+  return {
+    title: known.title ?? posts[0]!.title,
+    author,
+    date: known.date ?? posts[0]!.date,
+    posts,
+    passages,
+    dropped: dropped.sort((a, b) => a.line - b.line)
+  }
+}
+
+function newPost(title: string | null, line: number): Post {
+  return {title, author: null, date: null, line, sections: [], comments: []}
+}
+
+/** "Tom wrote:" before a blockquote names the quoted person. */
+function quoteSource(text: string): string | null {
+  return /^@?(.+?)\s+(?:wrote|writes|said|says)\s*:\s*$/iu.exec(text)?.[1]?.trim() ?? null
+}
+
+/**
+ * A masthead is what stands before the title when the title comes within the first few blocks:
+ * single-line, top-level, not chrome. Returns how many leading blocks it spans.
+ */
+function mastheadLength(blocks: Block[], slice: (block: Block) => string): number {
+  const title = blocks.findIndex((block) => block.type === 'heading' && !matchChrome(slice(block)))
+  if (title <= 0 || title > 3) return 0
+  const before = blocks.slice(0, title)
+  const lone = before.every((block) => block.topLevel && !slice(block).includes('\n'))
+  return lone ? title : 0
+}

@@ -1,0 +1,19 @@
+// Makes untrusted text safe to print: no escape sequences, no control characters.
+
+// CSI, OSC, DCS/SOS/PM/APC strings and lone ESC sequences, in 7-bit and 8-bit forms.
+const escapeSequence =
+  // eslint-disable-next-line no-control-regex
+  /(?:\u001B\[|\u009B)[\u0030-\u003F]*[\u0020-\u002F]*[\u0040-\u007E]?|(?:\u001B[\]PX^_]|[\u0090\u0098\u009D-\u009F])[\s\S]*?(?:\u0007|\u001B\\|\u009C|$)|\u001B[\u0020-\u002F]*[\u0030-\u007E]?/g
+// Every other C0 and C1 control, DEL, and bidirectional overrides that can hide text.
+// eslint-disable-next-line no-control-regex
+const control = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/g
+
+/** Strip terminal escape sequences and control characters; keep newlines and tabs. */
+export function sanitize(text: string): string {
+  return text.replace(escapeSequence, '').replace(control, '')
+}
+
+/** Sanitize and fold all whitespace, for one-line display. */
+export function sanitizeLine(text: string): string {
+  return sanitize(text).replace(/\s+/g, ' ').trim()
+}
