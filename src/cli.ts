@@ -1,0 +1,50 @@
+// The `argmap` command line: commander wiring only; each command lives in src/commands.
+
+import {Command, CommanderError, InvalidArgumentError} from 'commander'
+import {parseWidth, showEssay} from './commands/show.js'
+import {InputError, UsageError} from './util/errors.js'
+import {sanitizeLine} from './util/sanitize.js'
+
+const program = new Command()
+  .name('argmap')
+  .description('Map the arguments of essays: who claims what, and who agrees or disagrees with whom.')
+  .version('0.1.0')
+  .showHelpAfterError('(run argmap --help for usage)')
+  .exitOverride()
+
+const width = (value: string) => {
+  try {
+    return parseWidth(value)
+  } catch (error) {
+    throw new InvalidArgumentError((error as Error).message)
+  }
+}
+
+program
+  .command('show')
+  .description('show an essay’s claims, or a map’s debate trees')
+  .argument('<file>', 'an essay (.txt, .md)')
+  .option('--print', 'print plain text even in a terminal')
+  .option('--json', 'print the parsed essay as JSON')
+  .option('--show-dropped', 'also list the text that is not a claim, and why')
+  .option('--width <columns>', 'wrap printed output to this width', width)
+  .action((file: string, options) => showEssay(file, options))
+
+/** Run the CLI; resolves to the exit code. */
+export async function main(argv: string[]): Promise<number> {
+  try {
+    await program.parseAsync(argv)
+    return 0
+  } catch (error) {
+    if (error instanceof CommanderError) return error.exitCode === 0 ? 0 : 2
+    if (error instanceof InputError) {
+      process.stderr.write(`argmap: ${sanitizeLine(error.message)}\n`)
+      if (error.hint) process.stderr.write(`  hint: ${sanitizeLine(error.hint)}\n`)
+      return error.exitCode
+    }
+    if (error instanceof UsageError) return 2
+    const message = error instanceof Error ? error.message : String(error)
+    process.stderr.write(`argmap: unexpected error: ${sanitizeLine(message)}\n  hint: this is a bug in argmap; please report it with the command you ran\n`)
+    return 1
+  }
+}

@@ -1,0 +1,47 @@
+// Reads an essay file from disk, refusing what is not readable text, and parses it.
+
+import {readFile, stat} from 'node:fs/promises'
+import {InputError} from '../util/errors.js'
+import {parseEssay, type ParseOptions} from './parse-essay.js'
+import type {Essay} from './types.js'
+
+/** Decode a file's bytes as UTF-8 text (a BOM is dropped), or say why they are not an essay. */
+export function decodeEssay(bytes: Uint8Array, file: string): string {
+  if (bytes.includes(0)) throw new InputError(`${file}: is a binary file, not text`, 'argmap reads essays as UTF-8 text (.txt) or Markdown (.md)')
+  let text: string
+  try {
+    text = new TextDecoder('utf-8', {fatal: true}).decode(bytes)
+  } catch {
+    throw new InputError(`${file}: is not valid UTF-8`, 'save the file as UTF-8 and try again')
+  }
+  if (text.trim() === '') throw new InputError(`${file}: is empty`, 'an essay needs some text to split into claims')
+  return text
+}
+
+/** Read the file's decoded text, with a clear error for a missing file, a folder or unreadable bytes. */
+export async function readEssayText(file: string): Promise<string> {
+  let bytes: Uint8Array
+  try {
+    if ((await stat(file)).isDirectory()) throw new InputError(`${file}: is a directory, not an essay file`, 'name a .txt or .md file inside it')
+    bytes = await readFile(file)
+  } catch (error) {
+    if (error instanceof InputError) throw error
+    throw new InputError(`${file}: ${describeFsError(error)}`, 'check the path and its permissions')
+  }
+  return decodeEssay(bytes, file)
+}
+
+/** Read and parse one essay. */
+export async function readEssay(file: string, options: Omit<ParseOptions, 'file'> = {}): Promise<{essay: Essay; text: string}> {
+  const text = await readEssayText(file)
+  return {essay: parseEssay(text, {...options, file}), text}
+}
+
+/** A file-system error in words. */
+export function describeFsError(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException)?.code
+  if (code === 'ENOENT') return 'no such file'
+  if (code === 'EACCES' || code === 'EPERM') return 'permission denied'
+  if (code === 'EISDIR') return 'is a directory'
+  return (error as Error)?.message ?? String(error)
+}

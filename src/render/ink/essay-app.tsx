@@ -1,0 +1,79 @@
+// The interactive essay view: claims by post, section and speaker, with the selected claim's detail.
+
+import {Box, Text, useApp} from 'ink'
+import {useMemo, useState} from 'react'
+import type {Essay} from '../../essay/types.js'
+import {sanitize} from '../../util/sanitize.js'
+import {essayHeader, essayRows} from '../essay-rows.js'
+import {wrapRow} from '../layout.js'
+import {RowList} from './row-list.js'
+import {StatusLine} from './status-line.js'
+import {useScreen} from './use-screen.js'
+import {useSelection} from './use-selection.js'
+
+const hints = '↑↓/jk move · / search · n/N next/prev · d dropped · ? help · q quit'
+const help = [
+  '↑ ↓ j k    move between claims',
+  'PgUp PgDn  page up and down (space too)',
+  'g G        first and last claim',
+  '/ text ⏎   search claim text and IDs; n N next and previous match',
+  'd          show or hide what was dropped and why',
+  '?          this help; q or Esc quits'
+]
+
+export function EssayApp({essay, showDropped: initiallyDropped = false}: {essay: Essay; showDropped?: boolean}) {
+  const {exit} = useApp()
+  const screen = useScreen()
+  const [showDropped, setShowDropped] = useState(initiallyDropped)
+  const [showHelp, setShowHelp] = useState(false)
+  const rows = useMemo(() => essayRows(essay, {showDropped}), [essay, showDropped])
+  const header = essayHeader(essay)
+  const detailHeight = 5
+  const listHeight = Math.max(3, screen.rows - header.length - detailHeight - 3)
+
+  const selection = useSelection(rows, listHeight - 2, (input, key) => {
+    if (input === 'q' || key.escape) exit()
+    else if (input === 'd') setShowDropped((value) => !value)
+    else if (input === '?') setShowHelp((value) => !value)
+  })
+  const claim = essay.claims.find((each) => each.id === selection.target)
+
+  return (
+    <Box flexDirection="column" width={screen.columns}>
+      {header.flatMap((row) => wrapRow(row, screen.columns)).map((line, index) => (
+        <Text key={index} bold={index === 0} dimColor={index > 0} wrap="truncate-end">
+          {line.map((span) => span.text).join('')}
+        </Text>
+      ))}
+      {showHelp ? (
+        <Box flexDirection="column" height={listHeight + 1} borderStyle="round" paddingX={1}>
+          {help.map((line) => (
+            <Text key={line}>{line}</Text>
+          ))}
+        </Box>
+      ) : (
+        <Box marginTop={1}>
+          <RowList rows={rows} selected={selection.selected} width={screen.columns} height={listHeight} />
+        </Box>
+      )}
+      <Box flexDirection="column" height={detailHeight} overflowY="hidden" borderStyle="single" borderLeft={false} borderRight={false} borderBottom={false}>
+        {claim ? (
+          <>
+            <Text wrap="truncate-end">
+              <Text bold>{claim.id}</Text>
+              <Text dimColor>
+                {' '}
+                {sanitize(essay.file)}:{claim.line}:{claim.column} · {claim.kind} · {sanitize(claim.speaker)}
+                {claim.attributedTo ? ` reporting ${sanitize(claim.attributedTo)}` : ''}
+              </Text>
+            </Text>
+            <Text wrap="wrap">{sanitize(claim.text)}</Text>
+          </>
+        ) : (
+          <Text dimColor>no claims</Text>
+        )}
+      </Box>
+      <StatusLine selection={selection} hints={hints} />
+    </Box>
+  )
+}

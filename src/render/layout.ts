@@ -1,0 +1,102 @@
+// The one layout of rows that both the Ink views and the plain-text printer draw.
+
+import stringWidth from 'string-width'
+
+/** How a piece of text looks; colour names are those chalk and Ink share. */
+export interface Style {
+  color?: string
+  bold?: boolean
+  dim?: boolean
+  italic?: boolean
+  inverse?: boolean
+}
+
+/** A run of text in one style. Text is already sanitized. */
+export interface Span extends Style {
+  text: string
+}
+
+/** One logical row: a heading, a speaker, a claim. It may wrap to several lines. */
+export interface Row {
+  /** Stable key for React and for keeping the selection across redraws. */
+  key: string
+  /** Columns before the first line (tree branches go in `prefix` instead). */
+  indent: number
+  /** Drawn before the first line, e.g. tree branches; `continuation` before the others. */
+  prefix?: Span[]
+  continuation?: Span[]
+  spans: Span[]
+  /** Set on rows that can be selected: the claim's ID. */
+  target?: string
+  /** Lower-case text that search matches against. */
+  search?: string
+}
+
+/** A wrapped line: spans ready to draw. */
+export type Line = Span[]
+
+/** Wrap a row to `width` columns. Words never break silently: an over-long word ends in "…". */
+export function wrapRow(row: Row, width: number): Line[] {
+  const pad = ' '.repeat(row.indent)
+  const first: Span[] = [{text: pad}, ...(row.prefix ?? [])]
+  const rest: Span[] = [{text: pad}, ...(row.continuation ?? row.prefix?.map((span) => ({...span, text: ' '.repeat(stringWidth(span.text))})) ?? [])]
+  const lead = (line: number) => (line === 0 ? first : rest)
+  const lines: Line[] = [[...first]]
+  let used = spansWidth(first)
+  const room = (line: number) => Math.max(8, width - spansWidth(lead(line)))
+
+  for (const span of row.spans) {
+    for (const token of span.text.split(/(\s+)/u)) {
+      if (token === '') continue
+      const style = {...span, text: ''}
+      const tokenWidth = stringWidth(token)
+      const current = lines.at(-1)!
+      if (/^\s+$/u.test(token)) {
+        if (used > spansWidth(lead(lines.length - 1)) && used + tokenWidth <= width) {
+          current.push({...style, text: token})
+          used += tokenWidth
+        }
+        continue
+      }
+      if (used + tokenWidth > width && used > spansWidth(lead(lines.length - 1))) {
+        trimEnd(current)
+        lines.push([...lead(lines.length)])
+        used = spansWidth(lead(lines.length - 1))
+      }
+      let word = token
+      while (stringWidth(word) > room(lines.length - 1)) {
+        const cut = fit(word, room(lines.length - 1) - 1)
+        lines.at(-1)!.push({...style, text: cut + '…'})
+        word = word.slice(cut.length)
+        lines.push([...lead(lines.length)])
+        used = spansWidth(lead(lines.length - 1))
+      }
+      lines.at(-1)!.push({...style, text: word})
+      used += stringWidth(word)
+    }
+  }
+  return lines.map((line) => line.filter((span) => span.text !== ''))
+}
+
+/** Plain text of a line, for tests and search. */
+export function lineText(line: Line): string {
+  return line.map((span) => span.text).join('')
+}
+
+function spansWidth(spans: Span[]): number {
+  return spans.reduce((total, span) => total + stringWidth(span.text), 0)
+}
+
+function trimEnd(line: Line): void {
+  while (line.length > 0 && /^\s*$/u.test(line.at(-1)!.text) && line.length > 1) line.pop()
+}
+
+/** The longest prefix of `word` (by code points) that fits in `columns`. */
+function fit(word: string, columns: number): string {
+  let out = ''
+  for (const char of word) {
+    if (stringWidth(out + char) > columns) break
+    out += char
+  }
+  return out || [...word][0]!
+}

@@ -1,0 +1,19 @@
+// Errors a user can act on: what is wrong, and a hint. The CLI prints them without a stack.
+
+/** Bad input (a file, a map): exit code 1. */
+export class InputError extends Error {
+  readonly exitCode: number = 1
+  constructor(
+    message: string,
+    readonly hint?: string
+  ) {
+    super(message)
+    this.name = 'InputError'
+  }
+}
+
+/** A command used the wrong way: exit code 2. */
+export class UsageError extends InputError {
+  override readonly exitCode: number = 2
+  override name = 'UsageError'
+}
