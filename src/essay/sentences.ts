@@ -22,11 +22,24 @@ export function splitSentences(text: string, start: number, end: number): Senten
   for (const chunk of chunks(text, start, end)) {
     for (const segment of segmenter.segment(text.slice(chunk.start, chunk.end))) {
       const from = chunk.start + segment.index
-      pieces.push({start: from, end: from + segment.segment.length})
+      // The segmenter does not know `<<` closes a quotation: break after it as after a quote mark.
+      let at = from
+      for (const close of segment.segment.matchAll(/[.!?]["'”’)]*<<\s+(?=\S)/gu)) {
+        pieces.push({start: at, end: from + close.index + close[0].length})
+        at = from + close.index + close[0].length
+      }
+      pieces.push({start: at, end: from + segment.segment.length})
     }
   }
   const merged: SentenceSpan[] = []
-  for (const piece of pieces) {
+  for (const [index, piece] of pieces.entries()) {
+    // A closing `<<` the segmenter put at the start of the next sentence belongs to the last.
+    const closing = index > 0 ? /^<<\s*/u.exec(text.slice(piece.start, piece.end)) : null
+    if (closing && closing[0].length < piece.end - piece.start) {
+      pieces[index - 1]!.end += closing[0].length
+      merged.at(-1)!.end = pieces[index - 1]!.end
+      piece.start += closing[0].length
+    }
     const previous = merged.at(-1)
     if (previous && continues(text, previous, piece, end)) previous.end = piece.end
     else merged.push({...piece})
@@ -39,6 +52,8 @@ function continues(text: string, previous: SentenceSpan, next: SentenceSpan, blo
   const before = text.slice(previous.start, previous.end)
   const after = text.slice(next.start, next.end)
   if (!hasWord.test(after)) return true
+  // English puts a space after a sentence: a break with none is inside a URL or a number.
+  if (!/\s$/u.test(before) && /^\S/u.test(after)) return true
   if (abbreviation.test(before)) return true
   if (ellipsis.test(before) && (after.trim().split(/\s+/u).length <= 3 || /^\s*\p{Ll}/u.test(after))) return true
   // A passage quoted between >> and << is one claim, however many sentences it has.

@@ -62,7 +62,7 @@ function claimRows(claim: Claim, color: string): Row[] {
       key: `id-${claim.id}`,
       indent: 4,
       target: claim.id,
-      search,
+      search: `${search} ${claim.speaker.toLowerCase()}`,
       spans: [
         {text: claim.id, color},
         ...(badge ? [{text: ` [${badge}${owner}]`, italic: true}] : []),

@@ -3,9 +3,9 @@
 import {Box, Text, useApp} from 'ink'
 import {useMemo, useState} from 'react'
 import type {Essay} from '../../essay/types.js'
-import {sanitize} from '../../util/sanitize.js'
+import {sanitize, sanitizeLine} from '../../util/sanitize.js'
 import {essayHeader, essayRows} from '../essay-rows.js'
-import {wrapRow} from '../layout.js'
+import {lineText, wrapRow} from '../layout.js'
 import {RowList} from './row-list.js'
 import {StatusLine} from './status-line.js'
 import {useScreen} from './use-screen.js'
@@ -31,12 +31,13 @@ export function EssayApp({essay, showDropped: initiallyDropped = false}: {essay:
   const detailHeight = 5
   const listHeight = Math.max(3, screen.rows - header.length - detailHeight - 3)
 
-  const selection = useSelection(rows, listHeight - 2, (input, key) => {
-    if (input === 'q' || key.escape) exit()
-    else if (input === 'd') setShowDropped((value) => !value)
-    else if (input === '?') setShowHelp((value) => !value)
+  const selection = useSelection(rows, listHeight - 2, (press) => {
+    if (press.input === 'q' || press.escape) exit()
+    else if (press.input === 'd') setShowDropped((value) => !value)
+    else if (press.input === '?') setShowHelp((value) => !value)
   })
   const claim = essay.claims.find((each) => each.id === selection.target)
+  const claimLines = claim ? wrapRow({key: 'detail', indent: 0, spans: [{text: sanitizeLine(claim.text)}]}, screen.columns).slice(0, detailHeight - 2) : []
 
   return (
     <Box flexDirection="column" width={screen.columns}>
@@ -67,7 +68,9 @@ export function EssayApp({essay, showDropped: initiallyDropped = false}: {essay:
                 {claim.attributedTo ? ` reporting ${sanitize(claim.attributedTo)}` : ''}
               </Text>
             </Text>
-            <Text wrap="wrap">{sanitize(claim.text)}</Text>
+            {claimLines.map((line, index) => (
+              <Text key={index}>{lineText(line)}</Text>
+            ))}
           </>
         ) : (
           <Text dimColor>no claims</Text>

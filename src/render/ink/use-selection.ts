@@ -1,89 +1,42 @@
 // Keyboard movement and search over the selectable rows of a list, shared by every Ink view.
 
-import {useInput} from 'ink'
-import {useMemo, useState} from 'react'
+import {useInput, type Key} from 'ink'
+import {useMemo, useRef, useState} from 'react'
 import type {Row} from '../layout.js'
+import {applyKey, initialSelection, positionOf, targetsOf, type KeyPress, type SelectionState} from './selection-state.js'
 
 /** What a list view needs to draw its selection and search prompt. */
-export interface Selection {
+export interface Selection extends SelectionState {
   /** Index in rows of the selected row, or -1 when nothing can be selected. */
   selected: number
-  target: string | undefined
-  /** The search being typed, or null when not searching. */
-  typing: string | null
-  /** The last committed search. */
-  query: string
-  message: string | null
 }
 
-/** The first row of each selectable target, in order. */
-function targetsOf(rows: Row[]): number[] {
-  const starts: number[] = []
-  rows.forEach((row, index) => {
-    if (row.target !== undefined && rows[index - 1]?.target !== row.target) starts.push(index)
-  })
-  return starts
+/** Split a burst of input (a paste, or keys sent faster than a frame) into single key presses. */
+export function keyPresses(input: string, key: Key): KeyPress[] {
+  const special = key.upArrow || key.downArrow || key.pageUp || key.pageDown || key.home || key.end || key.return || key.escape || key.backspace || key.delete
+  if (special || input.length <= 1) {
+    return [{input, up: key.upArrow, down: key.downArrow, pageUp: key.pageUp, pageDown: key.pageDown, home: key.home, end: key.end, enter: key.return, escape: key.escape, backspace: key.backspace || key.delete}]
+  }
+  return [...input].map((char) => (char === '\r' || char === '\n' ? {input: '', enter: true} : char === '\u007F' ? {input: '', backspace: true} : {input: char}))
 }
 
-/**
- * Arrow keys and j/k move, PgUp/PgDn and space page, g/G jump to the ends, `/` searches,
- * n/N go to the next or previous match. Other keys go to `onKey` when not searching.
- */
-export function useSelection(rows: Row[], page: number, onKey: (input: string, key: Parameters<Parameters<typeof useInput>[0]>[1], target: string | undefined) => void): Selection {
+/** Movement and search keys; every other key goes to `onKey` with the selected target. */
+export function useSelection(rows: Row[], page: number, onKey: (press: KeyPress, target: string | undefined) => void): Selection {
   const targets = useMemo(() => targetsOf(rows), [rows])
-  const [targetKey, setTargetKey] = useState<string | undefined>(undefined)
-  const [typing, setTyping] = useState<string | null>(null)
-  const [query, setQuery] = useState('')
-  const [message, setMessage] = useState<string | null>(null)
-
-  // Keep the selection on the same claim across redraws; fall back to the first.
-  const found = targetKey === undefined ? -1 : targets.findIndex((index) => rows[index]!.target === targetKey)
-  const position = found === -1 ? 0 : found
-  const selected = targets[position] ?? -1
-
-  const moveTo = (next: number) => {
-    const clamped = Math.max(0, Math.min(targets.length - 1, next))
-    setTargetKey(rows[targets[clamped]!]?.target)
-  }
-  const search = (text: string, step: 1 | -1) => {
-    const needle = text.toLowerCase()
-    if (needle === '') return
-    for (let offset = 1; offset <= targets.length; offset++) {
-      const candidate = (position + step * offset + targets.length * offset) % targets.length
-      if (rows[targets[candidate]!]!.search?.includes(needle)) {
-        setMessage(null)
-        return moveTo(candidate)
-      }
-    }
-    setMessage(`no match for “${text}”`)
-  }
+  const [state, setState] = useState<SelectionState>(initialSelection)
+  const latest = useRef(state)
+  latest.current = state
 
   useInput((input, key) => {
-    if (typing !== null) {
-      if (key.escape) setTyping(null)
-      else if (key.return) {
-        setTyping(null)
-        setQuery(typing)
-        // The current row counts as a match when searching anew.
-        const needle = typing.toLowerCase()
-        if (needle && rows[selected]?.search?.includes(needle)) setMessage(null)
-        else search(typing, 1)
-      } else if (key.backspace || key.delete) setTyping(typing.slice(0, -1))
-      else if (input && !key.ctrl && !key.meta) setTyping(typing + input)
-      return
+    let next = latest.current
+    for (const press of keyPresses(input, key)) {
+      const result = applyKey(next, press, rows, targets, page)
+      next = result.state
+      if (result.unhandled) onKey(press, rows[targets[positionOf(next, rows, targets)] ?? -1]?.target)
     }
-    setMessage(null)
-    if (key.upArrow || input === 'k') moveTo(position - 1)
-    else if (key.downArrow || input === 'j') moveTo(position + 1)
-    else if (key.pageUp) moveTo(position - page)
-    else if (key.pageDown || input === ' ') moveTo(position + page)
-    else if (input === 'g' || key.home) moveTo(0)
-    else if (input === 'G' || key.end) moveTo(targets.length - 1)
-    else if (input === '/') setTyping('')
-    else if (input === 'n') search(query, 1)
-    else if (input === 'N') search(query, -1)
-    else onKey(input, key, rows[selected]?.target)
+    latest.current = next
+    setState(next)
   })
 
-  return {selected, target: rows[selected]?.target, typing, query, message}
+  return {...state, selected: targets[positionOf(state, rows, targets)] ?? -1}
 }
