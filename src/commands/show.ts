@@ -24,10 +24,8 @@ export async function showEssay(file: string, options: ShowOptions): Promise<voi
     return
   }
   if (isInteractive(options)) {
-    const [{render}, {createElement}, {EssayApp}] = await Promise.all([import('ink'), import('react'), import('../render/ink/essay-app.js')])
-    const app = render(createElement(EssayApp, {essay, showDropped: options.showDropped}), {exitOnCtrlC: true})
-    await app.waitUntilExit()
-    return
+    const {runEssayApp} = await import('../render/ink/essay-app.js')
+    return runEssayApp(essay, options.showDropped)
   }
   const rows = [...essayHeader(essay), {key: 'gap', indent: 0, spans: []}, ...essayRows(essay, {showDropped: options.showDropped})]
   process.stdout.write(printRows(rows, outputWidth(options.width), outputChalk()))

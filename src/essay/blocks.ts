@@ -1,6 +1,7 @@
 // Flattens an mdast tree into the sequence of text blocks the essay reader walks.
 
 import type {List, ListItem, Root, RootContent} from 'mdast'
+import {toString} from 'mdast-util-to-string'
 
 /** One block of source text: a heading, a paragraph, or a paragraph of a list item. */
 export interface Block {
@@ -17,6 +18,8 @@ export interface Block {
   ordinal: number | null
   /** Whether the block sits at the top level of the document. */
   topLevel: boolean
+  /** A heading's text without its markup. */
+  title?: string
 }
 
 /** The blocks of a tree in document order. */
@@ -47,5 +50,7 @@ export function flattenBlocks(tree: Root): Block[] {
 
 function block(node: RootContent, type: Block['type'], depth: number, topLevel: boolean): Block {
   const position = node.position!
-  return {type, start: position.start.offset!, end: position.end.offset!, line: position.start.line, depth, itemStart: false, ordinal: null, topLevel}
+  const found: Block = {type, start: position.start.offset!, end: position.end.offset!, line: position.start.line, depth, itemStart: false, ordinal: null, topLevel}
+  if (node.type === 'heading') found.title = toString(node)
+  return found
 }

@@ -40,6 +40,8 @@ export function matchChrome(text: string): ChromeMatch | null {
 }
 
 function chromeReason(text: string): DropReason | null {
+  // Chrome is short: a long block is content, however it is worded.
+  if (text.length > 160) return null
   const tokens = words(text)
   if (tokens.length === 0) return text.length > 0 ? 'site chrome' : null
   if (tokens.length <= 12 && navigationGlyph.test(text)) return 'navigation'

@@ -9,7 +9,8 @@ export interface KindOf {
 }
 
 const name = String.raw`\p{Lu}[\p{L}'’-]*(?:\s+(?:\p{Lu}[\p{L}'’-]*|di|de|da|van|von|der|la|le)){0,3}`
-const reportingVerb = String.raw`(?:also\s+|rightly\s+|famously\s+)?(?:says|said|argues|argued|claims|claimed|writes|wrote|believes|believed|thinks|thought|suggests|suggested|contends|maintains|insists|asserts|states|stated|holds|notes|noted|concludes|concluded|explains|explained|gives the answer|answers)`
+const verbs = 'says|said|argues|argued|claims|claimed|writes|wrote|believes|believed|thinks|thought|suggests|suggested|contends|maintains|insists|asserts|states|stated|holds|notes|noted|concludes|concluded|explains|explained|gives the answer|answers'
+const reportingVerb = String.raw`(?:also\s+|rightly\s+|famously\s+)?(?:${verbs})`
 /** "Seth Godin gives the answer that …", "Drucker argues that …". */
 const reportedSpeech = new RegExp(String.raw`(?:^|[^\p{L}’'])(${name})\s+${reportingVerb}\b[^.?!]{0,40}?\bthat\b`, 'u')
 /** "Thomas Friedman said “what can be done, will be done.”" */
@@ -29,7 +30,11 @@ export function kindOf(sentence: string, quotedBy: string | null = null): KindOf
   return {kind: question.test(sentence) ? 'question' : 'claim', attributedTo: null}
 }
 
+/** Any word that can introduce reported speech: a cheap test before the patterns that find a name. */
+const reportingCue = new RegExp(String.raw`\b(?:${verbs}|according)\b`, 'u')
+
 function attribution(sentence: string): string | null {
+  if (!reportingCue.test(sentence)) return null
   for (const pattern of [quotedPassage, reportedSpeech, directSpeech, accordingTo]) {
     const match = pattern.exec(sentence)
     const who = match?.[1]?.trim()

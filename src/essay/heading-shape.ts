@@ -22,6 +22,7 @@ export function isTitleCase(text: string): boolean {
  * no final period, comma, colon or dash, and a question only when in Title Case.
  */
 export function looksLikeHeading(line: string): boolean {
+  if (line.length > 160) return false
   const text = line.trim()
   const count = words(text).length
   if (count === 0 || count > 14 || text.length > 110) return false

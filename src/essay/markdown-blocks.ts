@@ -12,11 +12,14 @@ export interface FrontMatter {
   date?: string
 }
 
+/** Reads Markdown text into mdast and its front matter. */
+export type MarkdownReader = (text: string) => {tree: Root; meta: FrontMatter}
+
 const frontMatter = /^---[ \t]*\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/
 const parser = unified().use(remarkParse)
 
 /** Parse Markdown; front matter is read and blanked out so offsets stay true to the file. */
-export function markdownToMdast(text: string): {tree: Root; meta: FrontMatter} {
+export const markdownToMdast: MarkdownReader = (text) => {
   const match = frontMatter.exec(text)
   const meta = match ? readFrontMatter(match[1]!) : {}
   const body = match ? match[0].replace(/[^\r\n]/g, ' ') + text.slice(match[0].length) : text

@@ -4,7 +4,7 @@ import {basename, extname} from 'node:path'
 import {lineIndex} from '../util/positions.js'
 import {flattenBlocks} from './blocks.js'
 import {kindOf} from './claim-kind.js'
-import {markdownToMdast} from './markdown-blocks.js'
+import type {MarkdownReader} from './markdown-blocks.js'
 import {surnameKey, toAscii} from './people.js'
 import {plainToMdast} from './plain-blocks.js'
 import {splitSentences} from './sentences.js'
@@ -22,12 +22,18 @@ export interface ParseOptions {
   key?: string
   /** Force the author (a map may name one the page does not). */
   author?: string
+  /**
+   * The Markdown reader, required for Markdown: it is loaded only when needed, so that
+   * plain text does not pay for remark (see `loadMarkdownReader`).
+   */
+  markdown?: MarkdownReader
 }
 
 /** Parse an essay's decoded text. Pure: never throws on any string. */
 export function parseEssay(text: string, options: ParseOptions): Essay {
   const format = options.format ?? formatOf(options.file)
-  const {tree, meta} = format === 'markdown' ? markdownToMdast(text) : {tree: plainToMdast(text), meta: {}}
+  if (format === 'markdown' && !options.markdown) throw new Error('parseEssay: Markdown needs options.markdown (see loadMarkdownReader)')
+  const {tree, meta} = format === 'markdown' ? options.markdown!(text) : {tree: plainToMdast(text), meta: {}}
   const structure = readStructure(text, flattenBlocks(tree), {...meta, ...(options.author ? {author: options.author} : {})})
   const index = lineIndex(text)
   const people = [structure.author, ...structure.posts.flatMap((post) => [post.author, ...post.comments.map((c) => c.speaker)])]
@@ -39,7 +45,7 @@ export function parseEssay(text: string, options: ParseOptions): Essay {
       const sentence = text.slice(span.start, span.end)
       const {kind, attributedTo} = kindOf(sentence, passage.quotedBy)
       drafts.push({
-        text: sentence.replace(/\s+/gu, ' '),
+        text: foldSpace(sentence),
         kind,
         role: passage.role,
         speaker,
@@ -67,6 +73,11 @@ export function parseEssay(text: string, options: ParseOptions): Essay {
     claims,
     dropped: structure.dropped
   }
+}
+
+/** Fold runs of whitespace to one space (most sentences have none to fold). */
+function foldSpace(text: string): string {
+  return /\s\s|[^\S ]/.test(text) ? text.replace(/\s+/g, ' ') : text
 }
 
 /** Markdown by extension, plain text otherwise. */

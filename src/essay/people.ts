@@ -31,6 +31,7 @@ export function surnameKey(name: string): string {
 
 /** Fold to ASCII: strip diacritics and map the letters that do not decompose. */
 export function toAscii(text: string): string {
+  if (/^[\x20-\x7E]*$/u.test(text)) return text
   return text
     .normalize('NFKD')
     .replace(/\p{M}/gu, '')
@@ -45,6 +46,7 @@ export interface Byline {
 
 /** "By Andrea Di Maio | January 09, 2012 | 4 Comments", "by Jay Deragon on 08/23/2011". */
 export function parseByline(text: string): Byline | null {
+  if (text.length > 160 || !/^by\s/iu.test(text.trimStart())) return null
   const match = /^by\s+(.+?)\s*(?:(?:[|,—–•]|\bon\b|\s-\s)\s*(.*))?$/iu.exec(text.trim())
   if (!match) return null
   const author = personName(match[1]!)
@@ -74,6 +76,7 @@ export function readDateStamp(text: string): string | null {
 
 /** "Pearl Zhu says:", "Tom wrote:", "Jane Doe on May 3, 2012 at 4:10 pm said:". */
 export function commentHeader(text: string): string | null {
+  if (text.length > 120 || !text.trimEnd().endsWith(':')) return null
   const match = /^(.+?)(?:\s+on\s+.{4,40}?)?\s+(?:says|said|wrote|writes|commented|replied)\s*:\s*$/iu.exec(text.trim())
   if (!match) return null
   const name = match[1]!.trim()

@@ -2,7 +2,8 @@
 
 import {readFile, stat} from 'node:fs/promises'
 import {InputError} from '../util/errors.js'
-import {parseEssay, type ParseOptions} from './parse-essay.js'
+import {loadMarkdownReader} from './load-markdown.js'
+import {formatOf, parseEssay, type ParseOptions} from './parse-essay.js'
 import type {Essay} from './types.js'
 
 /** Decode a file's bytes as UTF-8 text (a BOM is dropped), or say why they are not an essay. */
@@ -34,7 +35,8 @@ export async function readEssayText(file: string): Promise<string> {
 /** Read and parse one essay. */
 export async function readEssay(file: string, options: Omit<ParseOptions, 'file'> = {}): Promise<{essay: Essay; text: string}> {
   const text = await readEssayText(file)
-  return {essay: parseEssay(text, {...options, file}), text}
+  const markdown = formatOf(file) === 'markdown' || options.format === 'markdown' ? await loadMarkdownReader() : undefined
+  return {essay: parseEssay(text, {...options, file, markdown}), text}
 }
 
 /** A file-system error in words. */

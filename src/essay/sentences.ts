@@ -24,7 +24,7 @@ export function splitSentences(text: string, start: number, end: number): Senten
       const from = chunk.start + segment.index
       // The segmenter does not know `<<` closes a quotation: break after it as after a quote mark.
       let at = from
-      for (const close of segment.segment.matchAll(/[.!?]["'”’)]*<<\s+(?=\S)/gu)) {
+      if (segment.segment.includes('<<')) for (const close of segment.segment.matchAll(/[.!?]["'”’)]*<<\s+(?=\S)/gu)) {
         pieces.push({start: at, end: from + close.index + close[0].length})
         at = from + close.index + close[0].length
       }
@@ -49,13 +49,15 @@ export function splitSentences(text: string, start: number, end: number): Senten
 
 /** Whether `next` continues the sentence `previous` despite the segmenter's break. */
 function continues(text: string, previous: SentenceSpan, next: SentenceSpan, blockEnd: number): boolean {
-  const before = text.slice(previous.start, previous.end)
   const after = text.slice(next.start, next.end)
   if (!hasWord.test(after)) return true
   // English puts a space after a sentence: a break with none is inside a URL or a number.
-  if (!/\s$/u.test(before) && /^\S/u.test(after)) return true
-  if (abbreviation.test(before)) return true
-  if (ellipsis.test(before) && (after.trim().split(/\s+/u).length <= 3 || /^\s*\p{Ll}/u.test(after))) return true
+  if (!/\s/u.test(text[previous.end - 1]!) && /^\S/u.test(after)) return true
+  const tail = text.slice(Math.max(previous.start, previous.end - 16), previous.end)
+  if (abbreviation.test(tail)) return true
+  if (ellipsis.test(tail) && (after.trim().split(/\s+/u).length <= 3 || /^\s*\p{Ll}/u.test(after))) return true
+  const before = text.slice(previous.start, previous.end)
+  if (!before.includes('>>')) return false
   // A passage quoted between >> and << is one claim, however many sentences it has.
   const close = text.indexOf('<<', next.start)
   return unclosed(before, '>>', '<<') && close !== -1 && close < blockEnd

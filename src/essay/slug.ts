@@ -15,14 +15,20 @@ const stopWords = new Set(
   got one ones im ive id dont doesnt didnt isnt arent wont cant its thats theres youre weve theyre`.split(/\s+/u)
 )
 
-/** The content words of a sentence, folded to lower-case ASCII; all its words when none is. */
+/** Words enough to tell sentences apart; sentences alike beyond them are numbered. */
+const maxWords = 12
+
+/** The first content words of a sentence, folded to lower-case ASCII; its first words when none is. */
 export function contentWords(text: string): string[] {
-  const all = toAscii(text)
-    .toLowerCase()
-    .replace(/['’]/gu, '')
-    .split(/[^a-z0-9]+/u)
-    .filter((word) => word.length > 0)
-  const content = all.filter((word) => word.length > 1 && !stopWords.has(word))
+  const all: string[] = []
+  const content: string[] = []
+  const lower = (text.length > 400 ? text.slice(0, 400) : text).toLowerCase().replace(/['’]/g, '')
+  for (const token of lower.match(/[\p{L}\p{N}]+/gu) ?? []) {
+    const word = /^[a-z0-9]+$/.test(token) ? token : toAscii(token).replace(/[^a-z0-9]/g, '')
+    if (word === '') continue
+    if (all.length < maxWords) all.push(word)
+    if (word.length > 1 && !stopWords.has(word) && content.push(word) === maxWords) break
+  }
   return content.length > 0 ? content : all
 }
 

@@ -49,7 +49,7 @@ interface OpenComment {
 
 /** Read the structure of a page from its blocks. */
 export function readStructure(text: string, blocks: Block[], known: KnownMeta = {}): Structure {
-  const slice = (block: Block) => text.slice(block.start, block.end).trim()
+  const slice = (block: Block) => (block.title ?? text.slice(block.start, block.end)).trim()
   const posts: Post[] = [newPost(known.title ?? null, blocks[0]?.line ?? 1)]
   const passages: Passage[] = []
   const dropped: Dropped[] = []
@@ -171,7 +171,7 @@ export function readStructure(text: string, blocks: Block[], known: KnownMeta = 
 
   function addToComment(block: Block, index: number) {
     const body = slice(block)
-    if (personName(body) || (words(body).length === 1 && /^\p{Lu}/u.test(body) && !/[.!?]$/u.test(body))) return drop(block, 'salutation')
+    if (isSalutation(body)) return drop(block, 'salutation')
     const open = comment!
     open.passages.push(passage(block, index, block.depth >= open.replyDepth ? null : open.speaker, 'comment'))
   }
@@ -197,6 +197,13 @@ export function readStructure(text: string, blocks: Block[], known: KnownMeta = 
     passages,
     dropped: dropped.sort((a, b) => a.line - b.line)
   }
+}
+
+/** A comment paragraph that only names someone: "George", "Dear Jo Smith,". */
+function isSalutation(text: string): boolean {
+  if (text.length > 40) return false
+  const bare = text.replace(/^(?:dear|hi|hello)\s+/iu, '').replace(/[,!]$/u, '')
+  return personName(bare) !== null || (words(bare).length === 1 && /^\p{Lu}/u.test(bare) && !/[.!?]$/u.test(bare))
 }
 
 function newPost(title: string | null, line: number): Post {

@@ -73,6 +73,11 @@ function claimRows(claim: Claim, color: string): Row[] {
   ]
 }
 
+/** The selection target of a dropped entry. */
+export function droppedTarget(index: number): string {
+  return `dropped:${index}`
+}
+
 /** What was dropped and why, in file order. */
 function droppedRows(essay: Essay): Row[] {
   return [
@@ -80,6 +85,8 @@ function droppedRows(essay: Essay): Row[] {
     ...essay.dropped.map((entry, index) => ({
       key: `dropped-${index}`,
       indent: 2,
+      target: droppedTarget(index),
+      search: `${entry.reason} ${entry.text}`.toLowerCase(),
       spans: [
         {text: `${entry.line}`.padStart(4), dim: true},
         {text: ` ${entry.reason}: `, color: 'yellow'},

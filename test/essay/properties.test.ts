@@ -1,6 +1,7 @@
 import fc from 'fast-check'
 import {describe, expect, it} from 'vitest'
-import {parseEssay} from '../../src/essay/parse-essay.js'
+import {markdownToMdast} from '../../src/essay/markdown-blocks.js'
+import {parseEssay as parse, type ParseOptions} from '../../src/essay/parse-essay.js'
 import {seedText} from '../helpers/seeds.js'
 
 const sentence = fc
@@ -9,6 +10,7 @@ const sentence = fc
 const paragraph = fc.array(sentence, {minLength: 1, maxLength: 4}).map((sentences) => sentences.join(' '))
 const page = fc.array(paragraph, {minLength: 1, maxLength: 8})
 const formats = fc.constantFrom('essay.txt', 'essay.md')
+const parseEssay = (text: string, options: ParseOptions) => parse(text, {...options, markdown: markdownToMdast})
 
 describe('parseEssay properties', () => {
   it('never throws, whatever the text', () => {

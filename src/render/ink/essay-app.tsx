@@ -4,7 +4,7 @@ import {Box, Text, useApp} from 'ink'
 import {useMemo, useState} from 'react'
 import type {Essay} from '../../essay/types.js'
 import {sanitize, sanitizeLine} from '../../util/sanitize.js'
-import {essayHeader, essayRows} from '../essay-rows.js'
+import {droppedTarget, essayHeader, essayRows} from '../essay-rows.js'
 import {lineText, wrapRow} from '../layout.js'
 import {RowList} from './row-list.js'
 import {StatusLine} from './status-line.js'
@@ -33,11 +33,16 @@ export function EssayApp({essay, showDropped: initiallyDropped = false}: {essay:
 
   const selection = useSelection(rows, listHeight - 2, (press) => {
     if (press.input === 'q' || press.escape) exit()
-    else if (press.input === 'd') setShowDropped((value) => !value)
+    else if (press.input === 'd') {
+      if (!showDropped && essay.dropped.length > 0) selection.select(droppedTarget(0))
+      setShowDropped(!showDropped)
+    }
     else if (press.input === '?') setShowHelp((value) => !value)
   })
   const claim = essay.claims.find((each) => each.id === selection.target)
-  const claimLines = claim ? wrapRow({key: 'detail', indent: 0, spans: [{text: sanitizeLine(claim.text)}]}, screen.columns).slice(0, detailHeight - 2) : []
+  const dropped = essay.dropped.find((_, index) => droppedTarget(index) === selection.target)
+  const detailText = claim?.text ?? dropped?.text ?? ''
+  const detailLines = wrapRow({key: 'detail', indent: 0, spans: [{text: sanitizeLine(detailText)}]}, screen.columns).slice(0, detailHeight - 2)
 
   return (
     <Box flexDirection="column" width={screen.columns}>
@@ -68,7 +73,16 @@ export function EssayApp({essay, showDropped: initiallyDropped = false}: {essay:
                 {claim.attributedTo ? ` reporting ${sanitize(claim.attributedTo)}` : ''}
               </Text>
             </Text>
-            {claimLines.map((line, index) => (
+            {detailLines.map((line, index) => (
+              <Text key={index}>{lineText(line)}</Text>
+            ))}
+          </>
+        ) : dropped ? (
+          <>
+            <Text dimColor>
+              dropped as {dropped.reason} · {sanitize(essay.file)}:{dropped.line}
+            </Text>
+            {detailLines.map((line, index) => (
               <Text key={index}>{lineText(line)}</Text>
             ))}
           </>
@@ -79,4 +93,10 @@ export function EssayApp({essay, showDropped: initiallyDropped = false}: {essay:
       <StatusLine selection={selection} hints={hints} />
     </Box>
   )
+}
+
+/** Run the essay view until the user quits. */
+export async function runEssayApp(essay: Essay, showDropped = false): Promise<void> {
+  const {runInk} = await import('./run.js')
+  await runInk(<EssayApp essay={essay} showDropped={showDropped} />)
 }

@@ -9,6 +9,8 @@ import {applyKey, initialSelection, positionOf, targetsOf, type KeyPress, type S
 export interface Selection extends SelectionState {
   /** Index in rows of the selected row, or -1 when nothing can be selected. */
   selected: number
+  /** Select a target by its key. */
+  select(target: string): void
 }
 
 /** Split a burst of input (a paste, or keys sent faster than a frame) into single key presses. */
@@ -32,11 +34,21 @@ export function useSelection(rows: Row[], page: number, onKey: (press: KeyPress,
     for (const press of keyPresses(input, key)) {
       const result = applyKey(next, press, rows, targets, page)
       next = result.state
-      if (result.unhandled) onKey(press, rows[targets[positionOf(next, rows, targets)] ?? -1]?.target)
+      if (result.unhandled) {
+        // The view may select a target itself (through `select`), so hand it the state so far.
+        latest.current = next
+        onKey(press, rows[targets[positionOf(next, rows, targets)] ?? -1]?.target)
+        next = latest.current
+      }
     }
     latest.current = next
     setState(next)
   })
 
-  return {...state, selected: targets[positionOf(state, rows, targets)] ?? -1}
+  const selected = targets[positionOf(state, rows, targets)] ?? -1
+  const select = (target: string) => {
+    latest.current = {...latest.current, target}
+    setState(latest.current)
+  }
+  return {...state, selected, target: rows[selected]?.target, select}
 }

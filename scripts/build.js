@@ -1,0 +1,21 @@
+// Bundles the CLI with esbuild: one file to open at startup instead of hundreds; Ink and remark
+// stay in chunks of their own, loaded only by the paths that need them.
+
+import {build} from 'esbuild'
+
+await build({
+  entryPoints: {cli: 'src/cli.ts', index: 'src/index.ts'},
+  bundle: true,
+  splitting: true,
+  format: 'esm',
+  platform: 'node',
+  target: 'node20',
+  outdir: 'dist',
+  chunkNames: 'chunks/[name]-[hash]',
+  // Some bundled CommonJS (React) calls require: give the ESM bundle one.
+  banner: {js: "import {createRequire as __createRequire} from 'node:module'; const require = __createRequire(import.meta.url);"},
+  define: {'process.env.NODE_ENV': '"production"'},
+  // Ink imports React DevTools only when DEV is set; it is not a dependency.
+  external: ['react-devtools-core'],
+  logLevel: 'warning'
+})

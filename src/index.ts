@@ -1,0 +1,6 @@
+// argmap as a library: the pure core of each stage, for scripts and benchmarks.
+
+export {parseEssay, essayKey, formatOf, type ParseOptions} from './essay/parse-essay.js'
+export {loadMarkdownReader} from './essay/load-markdown.js'
+export {readEssay} from './essay/read-essay.js'
+export type * from './essay/types.js'
