@@ -1,6 +1,7 @@
 // The `argmap` command line: commander wiring only; each command lives in src/commands.
 
 import {Command, CommanderError, InvalidArgumentError} from 'commander'
+import {checkCommand} from './commands/check.js'
 import {parseWidth, showEssay} from './commands/show.js'
 import {InputError, UsageError} from './util/errors.js'
 import {sanitizeLine} from './util/sanitize.js'
@@ -30,15 +31,27 @@ program
   .option('--width <columns>', 'wrap printed output to this width', width)
   .action((file: string, options) => showEssay(file, options))
 
+program
+  .command('check')
+  .description('check a map and every essay it names; report every problem at once')
+  .argument('<map>', 'a claim map (.yaml)')
+  .option('--json', 'print the diagnostics as JSON')
+  .option('--fix', 're-point links whose claims moved, and record the texts of linked claims')
+  .option('--allow-outside', 'let the map read essays outside its project')
+  .action(async (file: string, options) => {
+    process.exitCode = await checkCommand(file, options)
+  })
+
 /** Run the CLI; resolves to the exit code. */
 export async function main(argv: string[]): Promise<number> {
   try {
+    process.exitCode = 0
     await program.parseAsync(argv)
-    return 0
+    return Number(process.exitCode ?? 0)
   } catch (error) {
     if (error instanceof CommanderError) return error.exitCode === 0 ? 0 : 2
     if (error instanceof InputError) {
-      process.stderr.write(`argmap: ${sanitizeLine(error.message)}\n`)
+      process.stderr.write(`argmap: ${sanitizeLine(error.line)}\n`)
       if (error.hint) process.stderr.write(`  hint: ${sanitizeLine(error.hint)}\n`)
       return error.exitCode
     }

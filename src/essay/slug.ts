@@ -19,15 +19,15 @@ const stopWords = new Set(
 const maxWords = 12
 
 /** The first content words of a sentence, folded to lower-case ASCII; its first words when none is. */
-export function contentWords(text: string): string[] {
+export function contentWords(text: string, limit = maxWords): string[] {
   const all: string[] = []
   const content: string[] = []
-  const lower = (text.length > 400 ? text.slice(0, 400) : text).toLowerCase().replace(/['’]/g, '')
+  const lower = (limit <= maxWords && text.length > 400 ? text.slice(0, 400) : text).toLowerCase().replace(/['’]/g, '')
   for (const token of lower.match(/[\p{L}\p{N}]+/gu) ?? []) {
     const word = /^[a-z0-9]+$/.test(token) ? token : toAscii(token).replace(/[^a-z0-9]/g, '')
     if (word === '') continue
-    if (all.length < maxWords) all.push(word)
-    if (word.length > 1 && !stopWords.has(word) && content.push(word) === maxWords) break
+    if (all.length < limit) all.push(word)
+    if (word.length > 1 && !stopWords.has(word) && content.push(word) === limit) break
   }
   return content.length > 0 ? content : all
 }

@@ -1,14 +1,20 @@
 // Errors a user can act on: what is wrong, and a hint. The CLI prints them without a stack.
 
-/** Bad input (a file, a map): exit code 1. */
+/** Bad input (a file, a map): exit code 1. The message says what is wrong with `file`, if named. */
 export class InputError extends Error {
   readonly exitCode: number = 1
   constructor(
     message: string,
-    readonly hint?: string
+    readonly hint?: string,
+    readonly file?: string
   ) {
     super(message)
     this.name = 'InputError'
+  }
+
+  /** The one line a user reads: the file, then what is wrong. */
+  get line(): string {
+    return this.file === undefined ? this.message : `${this.file}: ${this.message}`
   }
 }
 

@@ -1,0 +1,41 @@
+// `argmap check <map>`: every problem of a map at once; `--fix` re-points drifted links.
+
+import {loadMap, hasErrors, type LoadedMap} from '../map/load-map.js'
+import {problemsToVFile} from '../map/to-vfile.js'
+import {applyFixes} from '../map/fix-map.js'
+import {outputChalk} from '../render/print.js'
+import {messagesToJson, reportMessages, summary} from '../render/report.js'
+
+export interface CheckOptions {
+  json?: boolean
+  fix?: boolean
+  allowOutside?: boolean
+}
+
+/** Check a map; resolves to the exit code (1 when there is an error). */
+export async function checkCommand(file: string, options: CheckOptions): Promise<number> {
+  let loaded = await loadMap(file, options)
+  if (options.fix && loaded.map) {
+    const fixed = await applyFixes(loaded)
+    if (fixed.changed) {
+      process.stderr.write(fixed.description)
+      loaded = await loadMap(file, options)
+    }
+  }
+  return report(loaded, options)
+}
+
+function report(loaded: LoadedMap, options: CheckOptions): number {
+  const vfile = problemsToVFile(loaded.file, loaded.text, loaded.problems)
+  if (options.json) {
+    process.stdout.write(JSON.stringify({file: loaded.file, ok: !hasErrors(loaded.problems), diagnostics: messagesToJson(vfile)}, null, 2) + '\n')
+  } else {
+    const chalk = outputChalk(process.stderr)
+    process.stderr.write(reportMessages(vfile, chalk))
+    const links = loaded.map?.links.length ?? 0
+    const essays = loaded.essays.length
+    const line = `${loaded.file}: ${summary(vfile)}${loaded.map ? ` (${links} links over ${essays} essays)` : ''}`
+    process.stderr.write((hasErrors(loaded.problems) ? chalk.red(line) : chalk.green(line)) + '\n')
+  }
+  return hasErrors(loaded.problems) ? 1 : 0
+}

@@ -1,0 +1,103 @@
+// Loads a map and everything it names from disk, and checks it: the I/O edge of the map stage.
+
+import {readFile, realpath} from 'node:fs/promises'
+import {dirname, relative, resolve} from 'node:path'
+import {decodeEssay, describeFsError, readEssayText} from '../essay/read-essay.js'
+import {loadMarkdownReader} from '../essay/load-markdown.js'
+import {formatOf, parseEssay} from '../essay/parse-essay.js'
+import {InputError} from '../util/errors.js'
+import {checkMap, type LoadedEssay, type MapCheck} from './check-map.js'
+import {placeProblems} from './locate.js'
+import {lockPathFor, parseLock, type ClaimLock} from './lock.js'
+import {maxMapBytes, parseMap} from './parse-map.js'
+import {error, type Problem} from './problem.js'
+import {isInside, projectRoot} from './project-root.js'
+import type {ClaimMap, MapEssay} from './types.js'
+
+export interface LoadOptions {
+  /** Let essays lie outside the map's project. */
+  allowOutside?: boolean
+}
+
+/** A map as loaded: its text, its data (unless it failed to parse), the checks, and every problem placed. */
+export interface LoadedMap extends Partial<MapCheck> {
+  /** The map file as the user named it. */
+  file: string
+  text: string
+  map?: ClaimMap
+  essays: LoadedEssay[]
+  recordedLock: ClaimLock
+  problems: Problem[]
+}
+
+/** Whether any problem is an error. */
+export const hasErrors = (problems: Problem[]) => problems.some((problem) => problem.severity === 'error')
+
+/** Read, parse and check a map. Throws InputError only when the map file itself cannot be read. */
+export async function loadMap(file: string, options: LoadOptions = {}): Promise<LoadedMap> {
+  const text = await readMapText(file)
+  const parsed = parseMap(text)
+  if (!parsed.map) return {file, text, essays: [], recordedLock: {}, problems: placeProblems(text, parsed.problems)}
+
+  const folder = dirname(resolve(file))
+  const root = await realpath(projectRoot(folder))
+  const markdown = parsed.map.essays.some((essay) => formatOf(essay.file) === 'markdown') ? await loadMarkdownReader() : undefined
+  const essays = await Promise.all(
+    parsed.map.essays.map(async (entry): Promise<LoadedEssay> => {
+      const shown = relative(process.cwd(), resolve(folder, entry.file)) || entry.file
+      try {
+        const path = await essayPath(folder, root, entry, options)
+        const essay = parseEssay(await readEssayText(path), {file: shown, key: entry.key, author: entry.author, markdown})
+        if (entry.title) essay.title = entry.title
+        return {key: entry.key, file: shown, essay}
+      } catch (thrown) {
+        const message = thrown instanceof InputError ? thrown.message : String(thrown)
+        const hint = thrown instanceof InputError ? thrown.hint : undefined
+        return {key: entry.key, file: shown, problem: error(thrown instanceof OutsideError ? 'outside-project' : 'essay-unreadable', entry.path, `essay “${entry.file}”: ${message}`, hint)}
+      }
+    })
+  )
+  const recordedLock = await readLock(file)
+  const check = checkMap(parsed.map, essays, recordedLock)
+  const problems = placeProblems(text, [...parsed.problems, ...check.problems])
+  return {file, text, map: parsed.map, essays, recordedLock, ...check, problems}
+}
+
+class OutsideError extends InputError {}
+
+/** The essay's real path, refused when it lies outside the project. */
+async function essayPath(folder: string, root: string, entry: MapEssay, options: LoadOptions): Promise<string> {
+  const path = resolve(folder, entry.file)
+  let real: string
+  try {
+    real = await realpath(path)
+  } catch (thrown) {
+    throw new InputError(describeFsError(thrown), 'essay paths are relative to the map file')
+  }
+  if (!options.allowOutside && !isInside(real, root)) {
+    throw new OutsideError(`lies outside the map’s project (${root})`, 'a map may only read essays inside its project; pass --allow-outside if you trust this map')
+  }
+  return real
+}
+
+/** The map file's text, refusing what cannot be a map. */
+async function readMapText(file: string): Promise<string> {
+  let bytes: Uint8Array
+  try {
+    bytes = await readFile(file)
+  } catch (thrown) {
+    const directory = (thrown as NodeJS.ErrnoException)?.code === 'EISDIR'
+    throw new InputError(directory ? 'is a directory, not a map file' : describeFsError(thrown), 'name a .yaml map file', file)
+  }
+  if (bytes.length > maxMapBytes) throw new InputError(`is larger than ${maxMapBytes / 2 ** 20} MB`, 'split the debate into several maps', file)
+  if (bytes.length === 0) throw new InputError('is empty', 'a map needs at least `essays:` and `links:`', file)
+  return decodeEssay(bytes, file)
+}
+
+async function readLock(mapFile: string): Promise<ClaimLock> {
+  try {
+    return parseLock(await readFile(lockPathFor(mapFile), 'utf8'))
+  } catch {
+    return {}
+  }
+}

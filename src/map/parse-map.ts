@@ -1,0 +1,109 @@
+// Reads a map's YAML into plain data, fast (js-yaml); syntax errors come with their place.
+
+import yaml from 'js-yaml'
+import {error, type Problem} from './problem.js'
+import {mapSchema} from './schema.js'
+import type {ClaimMap, MapLink, MapPath, Relation} from './types.js'
+import {validate} from './validate.js'
+
+/** Maps larger than this are refused before parsing. */
+export const maxMapBytes = 64 * 2 ** 20
+/** Nesting deeper than this is refused: a map needs four levels. */
+const maxDepth = 32
+
+/** The map's data and problems; `map` is set only when there is no error. */
+export interface ParsedMap {
+  map?: ClaimMap
+  problems: Problem[]
+}
+
+/** Parse and validate a map's text. */
+export function parseMap(text: string): ParsedMap {
+  if (text.length > maxMapBytes) {
+    return {problems: [{...error('too-large', [], `the map is larger than ${maxMapBytes / 2 ** 20} MB`, 'split the debate into several maps'), start: {line: 1, column: 1}}]}
+  }
+  let data: unknown
+  try {
+    data = yaml.load(text, {schema: yaml.CORE_SCHEMA, maxDepth} as yaml.LoadOptions)
+  } catch (thrown) {
+    return {problems: [syntaxProblem(thrown)]}
+  }
+  if (data === undefined || data === null) return {problems: [{...error('empty', [], 'the map is empty', 'a map needs at least `essays:` and `links:`'), start: {line: 1, column: 1}}]}
+  const problems = [...validate(data, mapSchema), ...relationProblems(data as RawMap)]
+  if (problems.some((problem) => problem.severity === 'error')) return {problems}
+  return {map: toClaimMap(data as RawMap), problems}
+}
+
+function syntaxProblem(thrown: unknown): Problem {
+  if (thrown instanceof yaml.YAMLException) {
+    const reason = thrown.reason || 'invalid YAML'
+    const duplicate = /duplicated mapping key/u.test(reason)
+    const deep = /maxDepth/u.test(reason)
+    return {
+      ...error(duplicate ? 'duplicate-key' : deep ? 'too-deep' : 'yaml-syntax', [], duplicate ? 'duplicate key: this key is already set above' : deep ? 'the map nests too deeply' : `YAML syntax: ${reason}`),
+      hint: duplicate ? 'merge the two entries or rename one' : deep ? `a map needs no more than ${maxDepth} levels` : 'check indentation, colons and quotes around this place',
+      start: {line: thrown.mark.line + 1, column: thrown.mark.column + 1}
+    }
+  }
+  const message = thrown instanceof RangeError ? 'the map nests too deeply to read' : String(thrown)
+  return {...error('yaml-syntax', [], message, 'simplify the map'), start: {line: 1, column: 1}}
+}
+
+interface RawMap {
+  title?: string
+  essays: Record<string, string | {file: string; author?: string; title?: string}>
+  claims?: Record<string, {text: string; author?: string; note?: string}>
+  theses?: string[]
+  links: Array<string | {from: string; supports?: string; rebuts?: string; note?: string}>
+}
+
+/** A long-form link names exactly one relation. */
+function relationProblems(raw: RawMap): Problem[] {
+  if (!Array.isArray(raw.links)) return []
+  return raw.links.flatMap((link, index) => {
+    if (typeof link !== 'object' || link === null || Array.isArray(link)) return []
+    const relations = (['supports', 'rebuts'] as const).filter((relation) => relation in link)
+    if (relations.length === 1) return []
+    const path = ['links', index]
+    return relations.length === 0
+      ? [error('missing-relation', path, 'this link has neither “supports” nor “rebuts”', 'add `supports: <claim>` or `rebuts: <claim>`')]
+      : [error('two-relations', [...path, 'rebuts'], 'a link either supports or rebuts, not both', 'split it into two links, or keep the one you mean', undefined)]
+  })
+}
+
+/** The validated data as a ClaimMap, keeping each value's path. */
+function toClaimMap(raw: RawMap): ClaimMap {
+  return {
+    title: raw.title,
+    essays: Object.entries(raw.essays).map(([key, value]) => {
+      const entry = typeof value === 'string' ? {file: value} : value
+      return {key, ...entry, path: ['essays', key, ...(typeof value === 'string' ? [] : ['file'])]}
+    }),
+    claims: Object.entries(raw.claims ?? {}).map(([id, value]) => ({id, ...value, path: ['claims', id]})),
+    theses: (raw.theses ?? []).map((id, index) => ({id, place: {path: ['theses', index]}})),
+    links: raw.links.map((link, index) => (typeof link === 'string' ? shortLink(link, ['links', index]) : longLink(link, ['links', index]))).filter((link): link is MapLink => link !== null)
+  }
+}
+
+/** `a rebuts b`: the IDs' offsets inside the string let problems point at each. */
+function shortLink(text: string, path: MapPath): MapLink | null {
+  const match = /^(\s*)(\S+)(\s+)(supports|rebuts)(\s+)(\S+)\s*$/u.exec(text)
+  if (!match) return null
+  const fromStart = match[1]!.length
+  const toStart = fromStart + match[2]!.length + match[3]!.length + match[4]!.length + match[5]!.length
+  return {
+    from: match[2]!,
+    to: match[6]!,
+    relation: match[4] as Relation,
+    path,
+    fromPlace: {path, within: [fromStart, fromStart + match[2]!.length]},
+    toPlace: {path, within: [toStart, toStart + match[6]!.length]}
+  }
+}
+
+function longLink(link: {from: string; supports?: string; rebuts?: string; note?: string}, path: MapPath): MapLink | null {
+  const relation: Relation = link.supports !== undefined ? 'supports' : 'rebuts'
+  const to = link[relation]
+  if (to === undefined) return null
+  return {from: link.from, to, relation, note: link.note, path, fromPlace: {path: [...path, 'from']}, toPlace: {path: [...path, relation]}}
+}

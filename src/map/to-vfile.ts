@@ -1,0 +1,21 @@
+// Turns a map's problems into vfile messages, the unified ecosystem's form of diagnostics.
+
+import {VFile} from 'vfile'
+import type {Problem} from './problem.js'
+
+/** A VFile of the map with one message per problem (errors fatal, warnings not), in file order. */
+export function problemsToVFile(path: string, text: string, problems: Problem[]): VFile {
+  const file = new VFile({path, value: text})
+  const ordered = [...problems].sort((a, b) => (a.start?.line ?? 0) - (b.start?.line ?? 0) || (a.start?.column ?? 0) - (b.start?.column ?? 0))
+  for (const problem of ordered) {
+    const message = file.message(problem.message, {
+      place: problem.start && problem.end ? {start: problem.start, end: problem.end} : problem.start,
+      ruleId: problem.rule,
+      source: 'argmap'
+    })
+    message.fatal = problem.severity === 'error' ? true : false
+    if (problem.hint) message.note = problem.hint
+    if (problem.file) message.file = problem.file
+  }
+  return file
+}
