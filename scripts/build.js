@@ -12,8 +12,16 @@ await build({
   target: 'node20',
   outdir: 'dist',
   chunkNames: 'chunks/[name]-[hash]',
-  // Some bundled CommonJS (React) calls require: give the ESM bundle one.
-  banner: {js: "import {createRequire as __createRequire} from 'node:module'; const require = __createRequire(import.meta.url);"},
+  // Bundled CommonJS (React, write-file-atomic) uses require and __filename: give the ESM bundle them.
+  banner: {
+    js: [
+      "import {createRequire as __createRequire} from 'node:module';",
+      "import {fileURLToPath as __fileURLToPath} from 'node:url';",
+      'const require = __createRequire(import.meta.url);',
+      'const __filename = __fileURLToPath(import.meta.url);',
+      "const __dirname = __filename.slice(0, __filename.lastIndexOf('/'));"
+    ].join(' ')
+  },
   define: {'process.env.NODE_ENV': '"production"'},
   // Ink imports React DevTools only when DEV is set; it is not a dependency.
   external: ['react-devtools-core'],

@@ -2,7 +2,7 @@
 
 import {Command, CommanderError, InvalidArgumentError} from 'commander'
 import {checkCommand} from './commands/check.js'
-import {parseWidth, showEssay} from './commands/show.js'
+import {parseWidth, showCommand} from './commands/show.js'
 import {InputError, UsageError} from './util/errors.js'
 import {sanitizeLine} from './util/sanitize.js'
 
@@ -24,12 +24,15 @@ const width = (value: string) => {
 program
   .command('show')
   .description('show an essay’s claims, or a map’s debate trees')
-  .argument('<file>', 'an essay (.txt, .md)')
+  .argument('<file>', 'an essay (.txt, .md) or a claim map (.yaml)')
   .option('--print', 'print plain text even in a terminal')
-  .option('--json', 'print the parsed essay as JSON')
+  .option('--json', 'print the parsed essay, or the map’s trees, as JSON')
   .option('--show-dropped', 'also list the text that is not a claim, and why')
   .option('--width <columns>', 'wrap printed output to this width', width)
-  .action((file: string, options) => showEssay(file, options))
+  .option('--allow-outside', 'let a map read essays outside its project')
+  .action(async (file: string, options) => {
+    process.exitCode = await showCommand(file, options)
+  })
 
 program
   .command('check')

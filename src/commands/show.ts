@@ -1,6 +1,13 @@
 // `argmap show <file>`: an essay's claims, or a map's debate trees.
 
 import {readEssay} from '../essay/read-essay.js'
+import {forestToJson} from '../export/json.js'
+import {analyseMap} from '../graph/debate-view.js'
+import {hasErrors, loadMap, type LoadOptions} from '../map/load-map.js'
+import {problemsToVFile} from '../map/to-vfile.js'
+import {reportMessages} from '../render/report.js'
+import {forestRows, speakerRows} from '../render/tree-rows.js'
+import {sanitizeLine} from '../util/sanitize.js'
 import {essayHeader, essayRows} from '../render/essay-rows.js'
 import {outputChalk, outputWidth, printRows} from '../render/print.js'
 import {UsageError} from '../util/errors.js'
@@ -15,6 +22,36 @@ export interface ShowOptions {
 /** Whether to draw the interactive view: both ends are a terminal and print was not asked for. */
 export function isInteractive(options: ShowOptions): boolean {
   return !options.print && !options.json && Boolean(process.stdout.isTTY && process.stdin.isTTY)
+}
+
+/** `show` on a `.yaml` map draws its debate trees; on anything else, an essay's claims. */
+export async function showCommand(file: string, options: ShowOptions & LoadOptions): Promise<number> {
+  if (/\.ya?ml$/iu.test(file)) return showMap(file, options)
+  await showEssay(file, options)
+  return 0
+}
+
+async function showMap(file: string, options: ShowOptions & LoadOptions): Promise<number> {
+  const loaded = await loadMap(file, options)
+  if (hasErrors(loaded.problems) || !loaded.map || !loaded.claims) {
+    // Never a partial tree: the diagnostics instead, as check prints them.
+    process.stderr.write(reportMessages(problemsToVFile(loaded.file, loaded.text, loaded.problems), outputChalk(process.stderr)))
+    process.stderr.write(`${loaded.file}: not shown, fix the errors above first\n`)
+    return 1
+  }
+  const forest = analyseMap(loaded.map, loaded.claims)
+  if (options.json) {
+    process.stdout.write(JSON.stringify(forestToJson(forest), null, 2) + '\n')
+    return 0
+  }
+  if (isInteractive(options)) {
+    const {runForestApp} = await import('../render/ink/forest-app.js')
+    await runForestApp(forest, loaded.file)
+    return 0
+  }
+  const title = [{key: 'title', indent: 0, spans: [{text: sanitizeLine(forest.title ?? loaded.file), bold: true}]}, {key: 'gap', indent: 0, spans: []}]
+  process.stdout.write(printRows([...title, ...forestRows(forest), ...speakerRows(forest.speakers)], outputWidth(options.width), outputChalk()))
+  return 0
 }
 
 export async function showEssay(file: string, options: ShowOptions): Promise<void> {

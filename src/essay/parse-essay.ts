@@ -22,6 +22,8 @@ export interface ParseOptions {
   key?: string
   /** Force the author (a map may name one the page does not). */
   author?: string
+  /** Who speaks for an author the page does not name; "Author" by default. */
+  unnamedAuthor?: string
   /**
    * The Markdown reader, required for Markdown: it is loaded only when needed, so that
    * plain text does not pay for remark (see `loadMarkdownReader`).
@@ -40,7 +42,7 @@ export function parseEssay(text: string, options: ParseOptions): Essay {
 
   const drafts: Array<Omit<Claim, 'id'>> = []
   for (const passage of structure.passages) {
-    const speaker = passage.speaker ?? structure.posts[passage.post]?.author ?? 'Author'
+    const speaker = passage.speaker ?? structure.posts[passage.post]?.author ?? options.unnamedAuthor ?? 'Author'
     for (const span of splitSentences(text, passage.start, passage.end)) {
       const sentence = text.slice(span.start, span.end)
       const {kind, attributedTo} = kindOf(sentence, passage.quotedBy)

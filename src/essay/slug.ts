@@ -37,7 +37,7 @@ export function contentWords(text: string, limit = maxWords): string[] {
  * a group of sentences that share them until each differs, numbered only when identical.
  */
 export function assignSlugs(texts: string[]): string[] {
-  const words = texts.map(contentWords)
+  const words = texts.map((text) => contentWords(text))
   const groups = new Map<string, number[]>()
   words.forEach((list, index) => {
     const base = list.slice(0, baseLength).join(' ')

@@ -47,7 +47,7 @@ export async function loadMap(file: string, options: LoadOptions = {}): Promise<
       const shown = relative(process.cwd(), resolve(folder, entry.file)) || entry.file
       try {
         const path = await essayPath(folder, root, entry, options)
-        const essay = parseEssay(await readEssayText(path), {file: shown, key: entry.key, author: entry.author, markdown})
+        const essay = parseEssay(await readEssayText(path), {file: shown, key: entry.key, author: entry.author, unnamedAuthor: `the author of “${entry.key}”`, markdown})
         if (entry.title) essay.title = entry.title
         return {key: entry.key, file: shown, essay}
       } catch (thrown) {

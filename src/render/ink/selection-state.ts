@@ -17,6 +17,8 @@ export interface KeyPress {
   input: string
   up?: boolean
   down?: boolean
+  left?: boolean
+  right?: boolean
   pageUp?: boolean
   pageDown?: boolean
   home?: boolean

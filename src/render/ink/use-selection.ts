@@ -15,9 +15,9 @@ export interface Selection extends SelectionState {
 
 /** Split a burst of input (a paste, or keys sent faster than a frame) into single key presses. */
 export function keyPresses(input: string, key: Key): KeyPress[] {
-  const special = key.upArrow || key.downArrow || key.pageUp || key.pageDown || key.home || key.end || key.return || key.escape || key.backspace || key.delete
+  const special = key.upArrow || key.downArrow || key.leftArrow || key.rightArrow || key.pageUp || key.pageDown || key.home || key.end || key.return || key.escape || key.backspace || key.delete
   if (special || input.length <= 1) {
-    return [{input, up: key.upArrow, down: key.downArrow, pageUp: key.pageUp, pageDown: key.pageDown, home: key.home, end: key.end, enter: key.return, escape: key.escape, backspace: key.backspace || key.delete}]
+    return [{input, up: key.upArrow, down: key.downArrow, left: key.leftArrow, right: key.rightArrow, pageUp: key.pageUp, pageDown: key.pageDown, home: key.home, end: key.end, enter: key.return, escape: key.escape, backspace: key.backspace || key.delete}]
   }
   return [...input].map((char) => (char === '\r' || char === '\n' ? {input: '', enter: true} : char === '\u007F' ? {input: '', backspace: true} : {input: char}))
 }

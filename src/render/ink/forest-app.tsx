@@ -1,0 +1,141 @@
+// The interactive debate view: trees to move through, fold, focus, search and filter by speaker.
+
+import {Box, Text, useApp} from 'ink'
+import {useMemo, useState} from 'react'
+import type {DebateForest} from '../../graph/debate-view.js'
+import {claimant} from '../../graph/speakers.js'
+import {sanitizeLine} from '../../util/sanitize.js'
+import {lineText, wrapRow} from '../layout.js'
+import {forestRows, speakerRows} from '../tree-rows.js'
+import {RowList} from './row-list.js'
+import {StatusLine} from './status-line.js'
+import {useScreen} from './use-screen.js'
+import {useSelection} from './use-selection.js'
+
+const hints = '↑↓ move · ←→ fold · ⏎ focus · ⌫ back · / search · s speaker · p speakers · L labels · ? help · q quit'
+const help = [
+  '↑ ↓ j k      move between claims; PgUp PgDn page; g G first and last',
+  '← → h l      fold and unfold a claim’s answers (← on a leaf goes to its parent)',
+  'Enter        focus on the selected claim’s subtree; Backspace goes back',
+  '/ text ⏎     search claim text, IDs and speakers; n N next and previous match',
+  's            show only one speaker’s claims (press again for the next, S for all)',
+  'p            show or hide the speakers’ agreement table',
+  'L            show or hide the labels (stands / falls / open)',
+  '?            this help; q or Esc quits'
+]
+
+export function ForestApp({forest, file}: {forest: DebateForest; file: string}) {
+  const {exit} = useApp()
+  const screen = useScreen()
+  const [folded, setFolded] = useState<ReadonlySet<string>>(new Set())
+  const [focus, setFocus] = useState<string[]>([])
+  const [labels, setLabels] = useState(true)
+  const [speakerIndex, setSpeakerIndex] = useState(-1)
+  const [showSpeakers, setShowSpeakers] = useState(false)
+  const [showHelp, setShowHelp] = useState(false)
+  const speakers = useMemo(() => [...new Set(forest.graph.mapNodes((_, claim) => claimant(claim)))].sort(), [forest])
+  const speaker = speakers[speakerIndex]
+  const rows = useMemo(() => forestRows(forest, {folded, focus: focus.at(-1), labels, speaker}), [forest, folded, focus, labels, speaker])
+  const detailHeight = 6
+  const panel = showSpeakers ? speakerRows(forest.speakers) : []
+  const listHeight = Math.max(3, screen.rows - 2 - detailHeight - panel.length - 1)
+
+  const toggleFold = (number: string, fold: boolean) => {
+    const next = new Set(folded)
+    if (fold) next.add(number)
+    else next.delete(number)
+    setFolded(next)
+  }
+  const selection = useSelection(rows, listHeight - 2, (press, target) => {
+    if (press.input === 'q' || press.escape) exit()
+    else if (press.input === '?') setShowHelp(!showHelp)
+    else if (press.input === 'L') setLabels(!labels)
+    else if (press.input === 'p') setShowSpeakers(!showSpeakers)
+    else if (press.input === 's') setSpeakerIndex(speakerIndex + 1 >= speakers.length ? -1 : speakerIndex + 1)
+    else if (press.input === 'S') setSpeakerIndex(-1)
+    else if (!target) return
+    else if (press.input === 'h' || press.left) {
+      if (hasChildren(target) && !folded.has(target)) toggleFold(target, true)
+      else if (target.includes('.')) selection.select(target.slice(0, target.lastIndexOf('.')))
+    } else if (press.input === 'l' || press.right) toggleFold(target, false)
+    else if (press.enter) setFocus([...focus, target])
+    else if (press.backspace && focus.length > 0) {
+      selection.select(focus.at(-1)!)
+      setFocus(focus.slice(0, -1))
+    }
+  })
+
+  const hasChildren = (number: string) => rows.some((row) => row.target?.startsWith(`${number}.`)) || folded.has(number)
+  const node = selection.target ? findClaim(forest, selection.target) : undefined
+  const claim = node ? forest.graph.getNodeAttributes(node.id) : undefined
+  const detail = claim ? wrapRow({key: 'detail', indent: 0, spans: [{text: sanitizeLine(claim.text)}]}, screen.columns).slice(0, detailHeight - 3) : []
+  const header = [sanitizeLine(forest.title ?? file), focus.length > 0 ? `focused on ${focus.at(-1)}` : '', speaker ? `speaker: ${sanitizeLine(speaker)}` : ''].filter(Boolean).join(' · ')
+
+  return (
+    <Box flexDirection="column" width={screen.columns}>
+      <Text bold wrap="truncate-end">
+        {header}
+      </Text>
+      {showHelp ? (
+        <Box flexDirection="column" height={listHeight + 1} borderStyle="round" paddingX={1}>
+          {help.map((line) => (
+            <Text key={line}>{line}</Text>
+          ))}
+        </Box>
+      ) : (
+        <Box marginTop={1}>
+          <RowList rows={rows} selected={selection.selected} width={screen.columns} height={listHeight} />
+        </Box>
+      )}
+      {panel.length > 0 && (
+        <Box flexDirection="column">
+          {panel.map((row) => (
+            <Text key={row.key} wrap="truncate-end">
+              {wrapRow(row, screen.columns).map(lineText).join(' ')}
+            </Text>
+          ))}
+        </Box>
+      )}
+      <Box flexDirection="column" height={detailHeight} overflowY="hidden" borderStyle="single" borderLeft={false} borderRight={false} borderBottom={false}>
+        {claim && node ? (
+          <>
+            <Text wrap="truncate-end">
+              <Text bold>{node.id}</Text>
+              <Text dimColor>
+                {' '}
+                {claim.file ? `${sanitizeLine(claim.file)}:${claim.line}:${claim.column}` : 'defined in the map'} · {sanitizeLine(claimant(claim))} · {node.stance} the thesis · {node.label}
+              </Text>
+            </Text>
+            {detail.map((line, index) => (
+              <Text key={index}>{lineText(line)}</Text>
+            ))}
+            {node.note ? (
+              <Text italic dimColor wrap="truncate-end">
+                note: {sanitizeLine(node.note)}
+              </Text>
+            ) : null}
+          </>
+        ) : (
+          <Text dimColor>nothing selected</Text>
+        )}
+      </Box>
+      <StatusLine selection={selection} hints={hints} />
+    </Box>
+  )
+}
+
+function findClaim(forest: DebateForest, number: string) {
+  for (const tree of forest.trees) {
+    let node = tree.root.number === number.split('.')[0] ? tree.root : undefined
+    const parts = number.split('.')
+    for (let depth = 1; node && depth < parts.length; depth++) node = node.children[Number(parts[depth]) - 1]
+    if (node) return node
+  }
+  return undefined
+}
+
+/** Run the debate view until the user quits. */
+export async function runForestApp(forest: DebateForest, file: string): Promise<void> {
+  const {runInk} = await import('./run.js')
+  await runInk(<ForestApp forest={forest} file={file} />)
+}

@@ -1,0 +1,115 @@
+// Lays out debate trees as rows with box-drawing branches: the one layout the printer and Ink share.
+
+import type {DebateForest} from '../graph/debate-view.js'
+import {claimant, type SpeakerPair} from '../graph/speakers.js'
+import type {TreeNode} from '../graph/trees.js'
+import {sanitizeLine} from '../util/sanitize.js'
+import type {Row, Span} from './layout.js'
+import {speakerPalette} from './palette.js'
+
+export interface TreeRowOptions {
+  /** Show grounded labels (stands / falls / open). */
+  labels?: boolean
+  /** Node numbers whose children are hidden. */
+  folded?: ReadonlySet<string>
+  /** Show only the subtree at this node number. */
+  focus?: string
+  /** Show only claims by this speaker (and the paths to them). */
+  speaker?: string
+}
+
+const relationMark = {supports: {text: '✔', color: 'green'}, rebuts: {text: '✘', color: 'red'}} as const
+const labelStyle = {stands: {color: 'green'}, falls: {color: 'red'}, open: {color: 'yellow'}} as const
+
+/** The rows of every tree of the forest. */
+export function forestRows(forest: DebateForest, options: TreeRowOptions = {}): Row[] {
+  const color = speakerPalette([...forest.graph.nodes()].map((id) => claimant(forest.graph.getNodeAttributes(id))))
+  const rows: Row[] = []
+  for (const tree of forest.trees) {
+    const root = options.focus ? findNode(tree.root, options.focus) : tree.root
+    if (!root) continue
+    if (options.speaker && !mentions(forest, root, options.speaker)) continue
+    rows.push({key: `tree-${tree.root.number}`, indent: 0, spans: [{text: `Debate ${tree.debate + 1} · thesis ${tree.root.number}`, bold: true, color: 'white'}]})
+    walk(forest, root, '', true, true, rows, color, options)
+    rows.push({key: `gap-${tree.root.number}`, indent: 0, spans: []})
+  }
+  return rows
+}
+
+function walk(forest: DebateForest, node: TreeNode, lead: string, isRoot: boolean, isLast: boolean, rows: Row[], color: (speaker: string) => string, options: TreeRowOptions): void {
+  const claim = forest.graph.getNodeAttributes(node.id)
+  const branch = isRoot ? '' : isLast ? '└─ ' : '├─ '
+  const below = isRoot ? '' : isLast ? '   ' : '│  '
+  const hasChildren = node.children.length > 0
+  const folded = options.folded?.has(node.number) ?? false
+  const person = claimant(claim)
+  const mark = node.relation ? relationMark[node.relation] : undefined
+  const spans: Span[] = [
+    ...(mark ? [{text: `${mark.text} `, color: mark.color, bold: true}] : []),
+    {text: `${node.number} `, dim: true},
+    {text: sanitizeLine(person), color: color(person), bold: true},
+    ...(claim.attributedTo && claim.attributedTo !== claim.speaker ? [{text: ` (reported by ${sanitizeLine(claim.speaker)})`, dim: true}] : []),
+    {text: ': '}
+  ]
+  if (node.seeAlso) spans.push({text: `→ see ${node.seeAlso}`, italic: true}, {text: ` ${shorten(claim.text)}`, dim: true})
+  else if (node.cycle) spans.push({text: '↻ cycle: answers a claim above it ', color: 'yellow'}, {text: shorten(claim.text), dim: true})
+  else spans.push({text: sanitizeLine(claim.text)})
+  const continuation = [{text: lead + below + (hasChildren && !folded && !node.seeAlso ? '│ ' : '  '), dim: true}]
+  const search = `${node.id} ${claim.text} ${person}`.toLowerCase()
+  rows.push({key: `node-${node.number}`, indent: 0, prefix: [{text: lead + branch, dim: true}], continuation, spans, target: node.number, search})
+
+  const stance: Span[] = [
+    {text: node.stance === 'for' ? '▲ for the thesis' : '▼ against the thesis', color: node.stance === 'for' ? 'green' : 'red'},
+    ...(options.labels === false ? [] : [{text: ' · '}, {text: node.label, ...labelStyle[node.label]}]),
+    {text: ` · ${node.id}`, dim: true},
+    ...(folded && hasChildren ? [{text: ` · ${countBelow(node)} folded`, color: 'yellow'}] : [])
+  ]
+  rows.push({key: `meta-${node.number}`, indent: 0, prefix: continuation, continuation, spans: stance, target: node.number})
+  if (node.note) rows.push({key: `note-${node.number}`, indent: 0, prefix: continuation, continuation, spans: [{text: `“${sanitizeLine(node.note)}”`, italic: true, dim: true}], target: node.number})
+  if (folded) return
+  const children = options.speaker ? node.children.filter((child) => mentions(forest, child, options.speaker!)) : node.children
+  children.forEach((child, index) => walk(forest, child, lead + below, false, index === children.length - 1, rows, color, options))
+}
+
+/** The speakers' table: who supports or rebuts whom, and how often. */
+export function speakerRows(pairs: SpeakerPair[]): Row[] {
+  if (pairs.length === 0) return []
+  const width = Math.max(...pairs.map((pair) => pair.from.length), 7)
+  return [
+    {key: 'speakers', indent: 0, spans: [{text: 'Speakers', bold: true}]},
+    ...pairs.map((pair, index) => ({
+      key: `pair-${index}`,
+      indent: 2,
+      spans: [
+        {text: sanitizeLine(pair.from).padEnd(width)},
+        {text: pair.supports > 0 ? `  ✔ supports ×${pair.supports}` : '', color: 'green'},
+        {text: pair.rebuts > 0 ? `  ✘ rebuts ×${pair.rebuts}` : '', color: 'red'},
+        {text: `  ${sanitizeLine(pair.to)}`}
+      ]
+    }))
+  ]
+}
+
+function findNode(node: TreeNode, number: string): TreeNode | undefined {
+  if (node.number === number) return node
+  if (!number.startsWith(`${node.number}.`)) return undefined
+  for (const child of node.children) {
+    const found = findNode(child, number)
+    if (found) return found
+  }
+  return undefined
+}
+
+function mentions(forest: DebateForest, node: TreeNode, speaker: string): boolean {
+  if (claimant(forest.graph.getNodeAttributes(node.id)) === speaker) return true
+  return node.children.some((child) => mentions(forest, child, speaker))
+}
+
+function countBelow(node: TreeNode): number {
+  return node.children.reduce((total, child) => total + 1 + countBelow(child), 0)
+}
+
+function shorten(text: string): string {
+  const clean = sanitizeLine(text)
+  return clean.length > 60 ? `${clean.slice(0, 59)}…` : clean
+}
