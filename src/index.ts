@@ -4,3 +4,6 @@ export {parseEssay, essayKey, formatOf, type ParseOptions} from './essay/parse-e
 export {loadMarkdownReader} from './essay/load-markdown.js'
 export {readEssay} from './essay/read-essay.js'
 export type * from './essay/types.js'
+export {mapSchema, type Schema} from './map/schema.js'
+export {loadMap, type LoadedMap} from './map/load-map.js'
+export {analyseMap, type DebateForest} from './graph/debate-view.js'

@@ -125,12 +125,14 @@ export function checkMap(map: ClaimMap, essays: LoadedEssay[], lock: ClaimLock):
     if (resolve(thesis.id, thesis.place) && !used.has(thesis.id)) problems.push(warning('lone-thesis', thesis.place.path, `thesis “${thesis.id}” takes part in no link`, 'link claims to it, or remove it from theses'))
   }
 
-  const usedEssays = new Set([...used].map((id) => claims.get(id)?.essay))
+  // An essay or claim counts as used when a link names it, even through an ID reported above.
+  const named = new Set(map.links.flatMap((link) => [link.from, link.to]))
+  const usedEssays = new Set([...named].map((id) => id.split('/')[0]))
   for (const essay of map.essays) {
     if (!broken.has(essay.key) && !usedEssays.has(essay.key)) problems.push({...warning('unused-essay', ['essays', essay.key], `no link uses essay “${essay.key}”`, 'link one of its claims, or remove the essay'), onKey: true})
   }
   for (const claim of map.claims) {
-    if (!used.has(claim.id)) problems.push({...warning('unused-claim', claim.path, `claim “${claim.id}” is defined but never linked`, 'link it, or remove it'), onKey: true})
+    if (!named.has(claim.id)) problems.push({...warning('unused-claim', claim.path, `claim “${claim.id}” is defined but never linked`, 'link it, or remove it'), onKey: true})
   }
   return {claims, problems, fixes, lock: newLock}
 }

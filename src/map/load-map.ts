@@ -37,7 +37,7 @@ export const hasErrors = (problems: Problem[]) => problems.some((problem) => pro
 export async function loadMap(file: string, options: LoadOptions = {}): Promise<LoadedMap> {
   const text = await readMapText(file)
   const parsed = parseMap(text)
-  if (!parsed.map) return {file, text, essays: [], recordedLock: {}, problems: placeProblems(text, parsed.problems)}
+  if (!parsed.map) return {file, text, essays: [], recordedLock: {}, problems: byPlace(placeProblems(text, parsed.problems))}
 
   const folder = dirname(resolve(file))
   const root = await realpath(projectRoot(folder))
@@ -59,8 +59,13 @@ export async function loadMap(file: string, options: LoadOptions = {}): Promise<
   )
   const recordedLock = await readLock(file)
   const check = checkMap(parsed.map, essays, recordedLock)
-  const problems = placeProblems(text, [...parsed.problems, ...check.problems])
+  const problems = byPlace(placeProblems(text, [...parsed.problems, ...check.problems]))
   return {file, text, map: parsed.map, essays, recordedLock, ...check, problems}
+}
+
+/** Problems in file order. */
+function byPlace(problems: Problem[]): Problem[] {
+  return [...problems].sort((a, b) => (a.start?.line ?? 0) - (b.start?.line ?? 0) || (a.start?.column ?? 0) - (b.start?.column ?? 0))
 }
 
 class OutsideError extends InputError {}

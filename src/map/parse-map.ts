@@ -29,9 +29,10 @@ export function parseMap(text: string): ParsedMap {
     return {problems: [syntaxProblem(thrown)]}
   }
   if (data === undefined || data === null) return {problems: [{...error('empty', [], 'the map is empty', 'a map needs at least `essays:` and `links:`'), start: {line: 1, column: 1}}]}
-  const problems = [...validate(data, mapSchema), ...relationProblems(data as RawMap)]
+  const problems = validate(data, mapSchema)
   if (problems.some((problem) => problem.severity === 'error')) return {problems}
-  return {map: toClaimMap(data as RawMap), problems}
+  // A link without exactly one relation is reported, and the rest of the map still checked.
+  return {map: toClaimMap(data as RawMap), problems: [...problems, ...relationProblems(data as RawMap)]}
 }
 
 function syntaxProblem(thrown: unknown): Problem {
@@ -102,8 +103,8 @@ function shortLink(text: string, path: MapPath): MapLink | null {
 }
 
 function longLink(link: {from: string; supports?: string; rebuts?: string; note?: string}, path: MapPath): MapLink | null {
+  if ((link.supports === undefined) === (link.rebuts === undefined)) return null
   const relation: Relation = link.supports !== undefined ? 'supports' : 'rebuts'
-  const to = link[relation]
-  if (to === undefined) return null
+  const to = link[relation]!
   return {from: link.from, to, relation, note: link.note, path, fromPlace: {path: [...path, 'from']}, toPlace: {path: [...path, relation]}}
 }

@@ -1,17 +1,21 @@
 // "Did you mean": the known names nearest to a mistyped one.
 
-/** Edit distance between two strings (Levenshtein), with an early exit above `limit`. */
+/** Edit distance between two strings, counting a swap of neighbours as one edit (optimal string alignment). */
 export function distance(a: string, b: string, limit = Infinity): number {
   if (Math.abs(a.length - b.length) > limit) return limit + 1
+  let beforePrevious: number[] = []
   let previous = Array.from({length: b.length + 1}, (_, index) => index)
   for (let i = 1; i <= a.length; i++) {
     const current = [i]
     let best = i
     for (let j = 1; j <= b.length; j++) {
-      current[j] = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1))
-      best = Math.min(best, current[j]!)
+      let cost = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1))
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) cost = Math.min(cost, beforePrevious[j - 2]! + 1)
+      current[j] = cost
+      best = Math.min(best, cost)
     }
     if (best > limit) return limit + 1
+    beforePrevious = previous
     previous = current
   }
   return previous[b.length]!
