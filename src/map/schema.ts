@@ -30,7 +30,6 @@ const note: Schema = {type: 'string', description: 'Why the link holds, in one l
 /** The map format. */
 export const mapSchema: Schema = {
   $schema: 'http://json-schema.org/draft-07/schema#',
-  $id: 'https://argmap.dev/schema/argmap.schema.json',
   title: 'argmap claim map',
   description: 'Links claims across essays as supports or rebuts.',
   type: 'object',

@@ -36,9 +36,10 @@ export function ForestApp({forest, file}: {forest: DebateForest; file: string}) 
   const speakers = useMemo(() => [...new Set(forest.graph.mapNodes((_, claim) => claimant(claim)))].sort(), [forest])
   const speaker = speakers[speakerIndex]
   const rows = useMemo(() => forestRows(forest, {folded, focus: focus.at(-1), labels, speaker}), [forest, folded, focus, labels, speaker])
-  const detailHeight = 6
-  const panel = showSpeakers ? speakerRows(forest.speakers) : []
-  const listHeight = Math.max(3, screen.rows - 2 - detailHeight - panel.length - 1)
+  const detailHeight = 7
+  // The speakers' table takes at most a third of the screen; the most linked pairs come first.
+  const panel = showSpeakers ? speakerRows(forest.speakers).slice(0, Math.max(2, Math.floor(screen.rows / 3))) : []
+  const listHeight = Math.max(3, screen.rows - 3 - detailHeight - panel.length - 1)
 
   const toggleFold = (number: string, fold: boolean) => {
     const next = new Set(folded)
@@ -68,7 +69,7 @@ export function ForestApp({forest, file}: {forest: DebateForest; file: string}) 
   const hasChildren = (number: string) => rows.some((row) => row.target?.startsWith(`${number}.`)) || folded.has(number)
   const node = selection.target ? findClaim(forest, selection.target) : undefined
   const claim = node ? forest.graph.getNodeAttributes(node.id) : undefined
-  const detail = claim ? wrapRow({key: 'detail', indent: 0, spans: [{text: sanitizeLine(claim.text)}]}, screen.columns).slice(0, detailHeight - 3) : []
+  const detail = claim ? wrapRow({key: 'detail', indent: 0, spans: [{text: sanitizeLine(claim.text)}]}, screen.columns).slice(0, detailHeight - 4) : []
   const header = [sanitizeLine(forest.title ?? file), focus.length > 0 ? `focused on ${focus.at(-1)}` : '', speaker ? `speaker: ${sanitizeLine(speaker)}` : ''].filter(Boolean).join(' · ')
 
   return (
@@ -103,8 +104,13 @@ export function ForestApp({forest, file}: {forest: DebateForest; file: string}) 
               <Text bold>{node.id}</Text>
               <Text dimColor>
                 {' '}
-                {claim.file ? `${sanitizeLine(claim.file)}:${claim.line}:${claim.column}` : 'defined in the map'} · {sanitizeLine(claimant(claim))} · {node.stance} the thesis · {node.label}
+                · {node.stance} the thesis · {node.label}
               </Text>
+            </Text>
+            <Text dimColor wrap="truncate-end">
+              {sanitizeLine(claimant(claim))}
+              {claim.attributedTo && claim.attributedTo !== claim.speaker ? ` (reported by ${sanitizeLine(claim.speaker)})` : ''} ·{' '}
+              {claim.file ? `${sanitizeLine(claim.file)}:${claim.line}:${claim.column}` : 'defined in the map'}
             </Text>
             {detail.map((line, index) => (
               <Text key={index}>{lineText(line)}</Text>

@@ -1,0 +1,93 @@
+import {existsSync, readFileSync, writeFileSync} from 'node:fs'
+import {describe, expect, it} from 'vitest'
+import {argmap} from '../helpers/cli.js'
+import {root} from '../helpers/seeds.js'
+
+/** Compare with a golden file; UPDATE_GOLDEN=1 rewrites it (review the diff before committing). */
+function golden(name: string, actual: string) {
+  const path = `${root}test/golden/${name}`
+  if (process.env.UPDATE_GOLDEN || !existsSync(path)) writeFileSync(path, actual)
+  expect(actual).toBe(readFileSync(path, 'utf8'))
+}
+
+describe('argmap check <map>', () => {
+  it('passes the flagship map with no errors', () => {
+    const run = argmap(['check', 'maps/social-media.yaml'])
+    expect(run.status).toBe(0)
+    expect(run.stderr).toMatch(/maps\/social-media\.yaml: 0 errors, 0 warnings \(33 links over 5 essays\)/)
+  })
+
+  it('reports every problem with file:line:column, a code frame and a hint, and exits 1', () => {
+    const run = argmap(['check', 'test/fixtures/maps/unknown-ids.yaml'])
+    expect(run.status).toBe(1)
+    expect(run.stderr).toContain(
+      [
+        'test/fixtures/maps/unknown-ids.yaml:5:5: error: unknown claim “alpha/cats-better-dog”  [unknown-claim]',
+        '    4 | links:',
+        '  > 5 |   - alpha/cats-better-dog rebuts beta/dogs-loyal-companions',
+        '      |     ^^^^^^^^^^^^^^^^^^^^^',
+        '  hint: did you mean “alpha/cats-better-dogs”?'
+      ].join('\n')
+    )
+    expect(run.stderr).toContain('test/fixtures/maps/unknown-ids.yaml:6:11: error: no essay “alpa” in this map  [unknown-essay]')
+    expect(run.stderr).toContain('2 errors, 0 warnings')
+  })
+
+  it('prints diagnostics as JSON for scripts', () => {
+    const run = argmap(['check', 'test/fixtures/maps/unused.yaml', '--json'])
+    expect(run.status).toBe(0)
+    const report = JSON.parse(run.stdout)
+    expect(report.ok).toBe(true)
+    expect(report.diagnostics[0]).toEqual({
+      file: 'test/fixtures/maps/unused.yaml',
+      line: 3,
+      column: 3,
+      endLine: 3,
+      endColumn: 8,
+      severity: 'warning',
+      rule: 'unused-essay',
+      message: 'no link uses essay “gamma”',
+      hint: 'link one of its claims, or remove the essay'
+    })
+  })
+
+  it('says so in one line when the map file cannot be read', () => {
+    const run = argmap(['check', 'maps/nope.yaml'])
+    expect(run.status).toBe(1)
+    expect(run.stderr).toBe('argmap: maps/nope.yaml: no such file\n  hint: name a .yaml map file\n')
+  })
+})
+
+describe('argmap show <map>', () => {
+  it('prints the flagship forest as in the golden file', () => {
+    const run = argmap(['show', 'maps/social-media.yaml', '--print', '--width', '100'])
+    expect(run.status).toBe(0)
+    golden('social-media.txt', run.stdout)
+  })
+
+  it('draws Börjesson rebutting Godin with stance and label', () => {
+    const out = argmap(['show', 'maps/social-media.yaml', '--width', '200']).stdout
+    expect(out).toContain('1 Seth Godin (reported by P A Martin Börjesson): In the post Seth’s Blog')
+    expect(out).toMatch(/├─ ✘ 1\.\d+ P A Martin Börjesson: Here I think he is completely wrong!/)
+    expect(out).toContain('▼ against the thesis · stands · borjesson/completely-wrong')
+    expect(out).toMatch(/P A Martin Börjesson +✘ rebuts ×3 {2}Seth Godin/)
+    for (const line of argmap(['show', 'maps/social-media.yaml', '--width', '60']).stdout.split('\n')) expect(line.length).toBeLessThanOrEqual(60)
+  })
+
+  it('prints the trees with stances, labels and speakers as JSON', () => {
+    const forest = JSON.parse(argmap(['show', 'maps/social-media.yaml', '--json']).stdout)
+    expect(forest.version).toBe(1)
+    expect(forest.links).toHaveLength(33)
+    expect(forest.trees[0]).toMatchObject({thesis: 'borjesson/post-seths-blog', root: {id: 'borjesson/post-seths-blog', stance: 'for', label: 'falls'}})
+    expect(forest.claims['borjesson/post-seths-blog']).toMatchObject({speaker: 'Seth Godin', reportedBy: 'P A Martin Börjesson'})
+    expect(forest.speakers).toContainEqual({from: 'Mark Diner', to: 'Pearl Zhu', supports: 1, rebuts: 0})
+  })
+
+  it('shows a broken map’s diagnostics instead of a partial tree, and exits 1', () => {
+    const run = argmap(['show', 'test/fixtures/maps/bad-links.yaml'])
+    expect(run.status).toBe(1)
+    expect(run.stdout).toBe('')
+    expect(run.stderr).toContain('error: “alpha/fish-easiest” supports itself')
+    expect(run.stderr).toContain('not shown, fix the errors above first')
+  })
+})
