@@ -1,7 +1,7 @@
 // Essay parsing: throughput on a generated corpus, and the cold start of `argmap show --print`.
 
 import {spawnSync} from 'node:child_process'
-import {parseEssay} from '../dist/index.js'
+import {loadMarkdownReader, parseEssay} from '../dist/index.js'
 import {page} from './corpus.js'
 
 const megabytes = (text) => Buffer.byteLength(text) / 2 ** 20
@@ -25,7 +25,8 @@ export function coldStart(args, runs = 9) {
   })
 }
 
-export function benchEssays(report) {
+export async function benchEssays(report) {
+  const markdown = await loadMarkdownReader()
   // 50 pages of ~110 KB: many essays, as a user would parse them.
   const pages = Array.from({length: 50}, (_, index) => page(110_000, {seed: index + 1}))
   const text = pages.join('')
@@ -35,7 +36,7 @@ export function benchEssays(report) {
     let claims = 0
     const ms = median(3, () => {
       claims = 0
-      for (const each of corpus) claims += parseEssay(each, {file: format === 'text' ? 'bench.txt' : 'bench.md'}).claims.length
+      for (const each of corpus) claims += parseEssay(each, {file: format === 'text' ? 'bench.txt' : 'bench.md', markdown}).claims.length
     })
     report(`parse ${format}`, `${size.toFixed(1)} MB in ${ms.toFixed(0)} ms = ${(size / (ms / 1000)).toFixed(1)} MB/s (${claims} claims)`)
   }

@@ -31,11 +31,16 @@ export interface DebateTree {
   root: TreeNode
 }
 
-/** One tree per thesis of each debate, numbered across the forest. */
+/**
+ * One tree per thesis of each debate, numbered across the forest. A claim is unfolded once in
+ * the whole forest; where it appears again it refers to that place, so the forest stays as
+ * small as the graph.
+ */
 export function buildTrees(graph: ClaimGraph, debates: Debate[], labels: Map<string, Label>): DebateTree[] {
   const trees: DebateTree[] = []
+  const firstPlace = new Map<string, string>()
   debates.forEach((debate, index) => {
-    for (const thesis of debate.theses) trees.push({debate: index, thesis, root: unfold(graph, thesis, String(trees.length + 1), labels)})
+    for (const thesis of debate.theses) trees.push({debate: index, thesis, root: unfold(graph, thesis, String(trees.length + 1), labels, firstPlace)})
   })
   return trees
 }
@@ -48,9 +53,9 @@ export function answersOf(graph: ClaimGraph, id: string): Array<{from: string; r
 }
 
 /** Unfold the tree under `thesis` without recursion, so long chains cannot overflow the stack. */
-function unfold(graph: ClaimGraph, thesis: string, number: string, labels: Map<string, Label>): TreeNode {
+function unfold(graph: ClaimGraph, thesis: string, number: string, labels: Map<string, Label>, firstPlace: Map<string, string>): TreeNode {
   const root: TreeNode = {id: thesis, number, relation: null, stance: 'for', label: labels.get(thesis) ?? 'open', children: []}
-  const firstPlace = new Map<string, string>([[thesis, number]])
+  firstPlace.set(thesis, number)
   // The claims on the path from the thesis to the node being unfolded: meeting one is a cycle.
   const onPath = new Set<string>()
   const stack: Array<{node: TreeNode; leave?: boolean}> = [{node: root}]

@@ -67,23 +67,23 @@ export function checkMap(map: ClaimMap, essays: LoadedEssay[], lock: ClaimLock):
     claims.set(claim.id, {id: claim.id, text: claim.text, speaker: claim.author ?? 'the map', attributedTo: null, kind: 'claim', essay: null, file: '', line: 0, column: 0})
   }
 
-  const newLock: ClaimLock = {}
-  const checked = new Map<string, boolean>()
+  const newLock = new Map<string, string>()
+  const checked = new Set<string>()
   /** Whether `id` names a claim; reports why not, once per place. */
   const resolve = (id: string, place: ValuePlace): boolean => {
-    const essayKey = id.split('/')[0]!
-    if (claims.has(id)) {
-      const info = claims.get(id)!
+    const info = claims.get(id)
+    if (info) {
       if (info.essay !== null) {
-        newLock[id] = info.text
+        newLock.set(id, info.text)
         const recorded = lock[id]
         if (recorded !== undefined && recorded !== info.text && !checked.has(id)) {
           problems.push(warning('drift', place.path, `the text of “${id}” changed since it was linked`, `it read: “${shorten(recorded)}”; now: “${shorten(info.text)}”. Check the link still holds, then run argmap check --fix to record the new text`, place.within))
         }
       }
-      checked.set(id, true)
+      checked.add(id)
       return true
     }
+    const essayKey = id.split('/')[0]!
     if (broken.has(essayKey)) return false
     const recorded = lock[id]
     const candidates = byEssay.get(essayKey)
@@ -134,7 +134,7 @@ export function checkMap(map: ClaimMap, essays: LoadedEssay[], lock: ClaimLock):
   for (const claim of map.claims) {
     if (!named.has(claim.id)) problems.push({...warning('unused-claim', claim.path, `claim “${claim.id}” is defined but never linked`, 'link it, or remove it'), onKey: true})
   }
-  return {claims, problems, fixes, lock: newLock}
+  return {claims, problems, fixes, lock: Object.fromEntries(newLock)}
 }
 
 function placeName(link: MapLink): string {
