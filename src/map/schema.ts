@@ -25,7 +25,9 @@ const claimId: Schema = {
   pattern: '^[a-z0-9][a-z0-9-]*/[a-z0-9][a-z0-9-]*$',
   examples: ['borjesson/organizations-machines-built']
 }
-const note: Schema = {type: 'string', description: 'Why the link holds, in one line.', minLength: 1}
+/** Text that must not be empty. */
+const text = (description: string): Schema => ({type: 'string', description, minLength: 1})
+const essayFile = text('The essay file, relative to the map.')
 
 /** The map format. */
 export const mapSchema: Schema = {
@@ -43,15 +45,15 @@ export const mapSchema: Schema = {
       propertyNames: {type: 'string', pattern: '^[a-z0-9][a-z0-9-]*$'},
       additionalProperties: {
         oneOf: [
-          {type: 'string', description: 'The essay file, relative to the map.', minLength: 1},
+          essayFile,
           {
             type: 'object',
             required: ['file'],
             additionalProperties: false,
             properties: {
-              file: {type: 'string', description: 'The essay file, relative to the map.', minLength: 1},
-              author: {type: 'string', description: 'The author, when the page does not name one.', minLength: 1},
-              title: {type: 'string', description: 'A title to show instead of the page’s.', minLength: 1}
+              file: essayFile,
+              author: text('The author, when the page does not name one.'),
+              title: text('A title to show instead of the page’s.')
             }
           }
         ]
@@ -66,8 +68,8 @@ export const mapSchema: Schema = {
         required: ['text'],
         additionalProperties: false,
         properties: {
-          text: {type: 'string', description: 'The claim, as one sentence.', minLength: 1},
-          author: {type: 'string', description: 'Whose claim it is.', minLength: 1},
+          text: text('The claim, as one sentence.'),
+          author: text('Whose claim it is.'),
           note: {type: 'string', description: 'Where it comes from.'}
         }
       }
@@ -87,7 +89,7 @@ export const mapSchema: Schema = {
               from: claimId,
               supports: claimId,
               rebuts: claimId,
-              note
+              note: text('Why the link holds, in one line.')
             }
           }
         ]

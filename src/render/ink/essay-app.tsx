@@ -6,7 +6,7 @@ import type {Essay} from '../../essay/types.js'
 import {sanitize, sanitizeLine} from '../../util/sanitize.js'
 import {droppedTarget, essayHeader, essayRows} from '../essay-rows.js'
 import {lineText, wrapRow} from '../layout.js'
-import {RowList} from './row-list.js'
+import {ListPane} from './list-pane.js'
 import {StatusLine} from './status-line.js'
 import {useScreen} from './use-screen.js'
 import {useSelection} from './use-selection.js'
@@ -51,17 +51,7 @@ export function EssayApp({essay, showDropped: initiallyDropped = false}: {essay:
           {line.map((span) => span.text).join('')}
         </Text>
       ))}
-      {showHelp ? (
-        <Box flexDirection="column" height={listHeight + 1} borderStyle="round" paddingX={1}>
-          {help.map((line) => (
-            <Text key={line}>{line}</Text>
-          ))}
-        </Box>
-      ) : (
-        <Box marginTop={1}>
-          <RowList rows={rows} selected={selection.selected} width={screen.columns} height={listHeight} />
-        </Box>
-      )}
+      <ListPane rows={rows} selected={selection.selected} width={screen.columns} height={listHeight} help={showHelp ? help : null} />
       <Box flexDirection="column" height={detailHeight} overflowY="hidden" borderStyle="single" borderLeft={false} borderRight={false} borderBottom={false}>
         {claim ? (
           <>

@@ -7,7 +7,7 @@ import {claimant} from '../../graph/speakers.js'
 import {sanitizeLine} from '../../util/sanitize.js'
 import {lineText, wrapRow} from '../layout.js'
 import {forestRows, speakerRows} from '../tree-rows.js'
-import {RowList} from './row-list.js'
+import {ListPane} from './list-pane.js'
 import {StatusLine} from './status-line.js'
 import {useScreen} from './use-screen.js'
 import {useSelection} from './use-selection.js'
@@ -77,17 +77,7 @@ export function ForestApp({forest, file}: {forest: DebateForest; file: string}) 
       <Text bold wrap="truncate-end">
         {header}
       </Text>
-      {showHelp ? (
-        <Box flexDirection="column" height={listHeight + 1} borderStyle="round" paddingX={1}>
-          {help.map((line) => (
-            <Text key={line}>{line}</Text>
-          ))}
-        </Box>
-      ) : (
-        <Box marginTop={1}>
-          <RowList rows={rows} selected={selection.selected} width={screen.columns} height={listHeight} />
-        </Box>
-      )}
+      <ListPane rows={rows} selected={selection.selected} width={screen.columns} height={listHeight} help={showHelp ? help : null} />
       {panel.length > 0 && (
         <Box flexDirection="column">
           {panel.map((row) => (
