@@ -29,6 +29,8 @@ program
   .option('--json', 'print the parsed essay, or the map’s trees, as JSON')
   .option('--show-dropped', 'also list the text that is not a claim, and why')
   .option('--width <columns>', 'wrap printed output to this width', width)
+  .option('--no-labels', 'hide the stands / falls / open labels of a map’s claims')
+  .option('--watch', 'redraw a map whenever it or one of its essays changes')
   .option('--allow-outside', 'let a map read essays outside its project')
   .action(async (file: string, options) => {
     process.exitCode = await showCommand(file, options)

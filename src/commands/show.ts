@@ -2,10 +2,10 @@
 
 import {readEssay} from '../essay/read-essay.js'
 import {forestToJson} from '../export/json.js'
-import {analyseMap} from '../graph/debate-view.js'
-import {hasErrors, loadMap, type LoadOptions} from '../map/load-map.js'
-import {problemsToVFile} from '../map/to-vfile.js'
-import {reportMessages} from '../render/report.js'
+import {forestOf, type DebateForest} from '../graph/debate-view.js'
+import {loadMap, type LoadOptions} from '../map/load-map.js'
+import {watchMap} from '../map/watch-map.js'
+import {brokenMapReport} from '../render/report.js'
 import {forestRows, speakerRows} from '../render/tree-rows.js'
 import {sanitizeLine} from '../util/sanitize.js'
 import {essayHeader, essayRows} from '../render/essay-rows.js'
@@ -17,6 +17,10 @@ export interface ShowOptions {
   json?: boolean
   showDropped?: boolean
   width?: number
+  /** Show grounded labels (on unless --no-labels). */
+  labels?: boolean
+  /** Redraw a map when it or its essays change. */
+  watch?: boolean
 }
 
 /** Whether to draw the interactive view: both ends are a terminal and print was not asked for. */
@@ -32,14 +36,19 @@ export async function showCommand(file: string, options: ShowOptions & LoadOptio
 }
 
 async function showMap(file: string, options: ShowOptions & LoadOptions): Promise<number> {
+  if (options.watch && isInteractive(options)) {
+    const {runWatchApp} = await import('../render/ink/watch-app.js')
+    await runWatchApp(file, options)
+    return 0
+  }
+  if (options.watch) return printWatching(file, options)
   const loaded = await loadMap(file, options)
-  if (hasErrors(loaded.problems) || !loaded.map || !loaded.claims) {
+  const forest = forestOf(loaded)
+  if (!forest) {
     // Never a partial tree: the diagnostics instead, as check prints them.
-    process.stderr.write(reportMessages(problemsToVFile(loaded.file, loaded.text, loaded.problems), outputChalk(process.stderr)))
-    process.stderr.write(`${loaded.file}: not shown, fix the errors above first\n`)
+    process.stderr.write(brokenMapReport(loaded, outputChalk(process.stderr)))
     return 1
   }
-  const forest = analyseMap(loaded.map, loaded.claims)
   if (options.json) {
     process.stdout.write(JSON.stringify(forestToJson(forest), null, 2) + '\n')
     return 0
@@ -49,9 +58,28 @@ async function showMap(file: string, options: ShowOptions & LoadOptions): Promis
     await runForestApp(forest, loaded.file)
     return 0
   }
-  const title = [{key: 'title', indent: 0, spans: [{text: sanitizeLine(forest.title ?? loaded.file), bold: true}]}, {key: 'gap', indent: 0, spans: []}]
-  process.stdout.write(printRows([...title, ...forestRows(forest), ...speakerRows(forest.speakers)], outputWidth(options.width), outputChalk()))
+  process.stdout.write(printForest(forest, loaded.file, options))
   return 0
+}
+
+function printForest(forest: DebateForest, file: string, options: ShowOptions): string {
+  const title = [{key: 'title', indent: 0, spans: [{text: sanitizeLine(forest.title ?? file), bold: true}]}, {key: 'gap', indent: 0, spans: []}]
+  return printRows([...title, ...forestRows(forest, {labels: options.labels}), ...speakerRows(forest.speakers)], outputWidth(options.width), outputChalk())
+}
+
+/** `--watch` when not in a terminal: print the forest, or the diagnostics, after every change. */
+function printWatching(file: string, options: ShowOptions & LoadOptions): Promise<number> {
+  return new Promise(() => {
+    watchMap(file, options, (state) => {
+      const chalk = outputChalk()
+      const stamp = `── ${new Date().toLocaleTimeString()} ──\n`
+      if (state.error) process.stdout.write(stamp + `argmap: ${sanitizeLine(state.error.line)}\n`)
+      else {
+        const forest = forestOf(state.loaded)
+        process.stdout.write(stamp + (forest ? printForest(forest, state.loaded.file, options) : brokenMapReport(state.loaded, chalk)))
+      }
+    })
+  })
 }
 
 export async function showEssay(file: string, options: ShowOptions): Promise<void> {

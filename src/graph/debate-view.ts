@@ -1,6 +1,7 @@
 // Everything the views and exports need from a checked map: graph, debates, labels, trees, speakers.
 
 import type {MapClaimInfo} from '../map/check-map.js'
+import {hasErrors, type LoadedMap} from '../map/load-map.js'
 import type {ClaimMap} from '../map/types.js'
 import {buildGraph, type ClaimGraph} from './build-graph.js'
 import {findDebates, type Debate} from './debates.js'
@@ -23,4 +24,10 @@ export function analyseMap(map: ClaimMap, claims: Map<string, MapClaimInfo>): De
   const debates = findDebates(graph, map.theses.map((thesis) => thesis.id))
   const labels = groundedLabels(graph)
   return {title: map.title ?? null, graph, debates, labels, trees: buildTrees(graph, debates, labels), speakers: speakerPairs(graph)}
+}
+
+/** The forest of a loaded map whose check passed, or undefined when it has errors. */
+export function forestOf(loaded: LoadedMap): DebateForest | undefined {
+  if (hasErrors(loaded.problems) || !loaded.map || !loaded.claims) return undefined
+  return analyseMap(loaded.map, loaded.claims)
 }

@@ -3,6 +3,8 @@
 import type {ChalkInstance} from 'chalk'
 import type {VFile} from 'vfile'
 import type {VFileMessage} from 'vfile-message'
+import type {LoadedMap} from '../map/load-map.js'
+import {problemsToVFile} from '../map/to-vfile.js'
 import {sanitize, sanitizeLine} from '../util/sanitize.js'
 
 /** One diagnostic as scripts read it (`--json`). */
@@ -71,4 +73,9 @@ function codeFrame(lines: string[], message: VFileMessage, chalk: ChalkInstance)
   frame.push(show(line, chalk.red('>')))
   frame.push(`    ${' '.repeat(gutter)} | ${' '.repeat(Math.max(0, column - 1))}${chalk.red('^'.repeat(Math.max(1, end - column)))}`)
   return frame
+}
+
+/** The diagnostics of a map that cannot be shown, and a last line that says so. */
+export function brokenMapReport(loaded: LoadedMap, chalk: ChalkInstance): string {
+  return reportMessages(problemsToVFile(loaded.file, loaded.text, loaded.problems), chalk) + `${loaded.file}: not shown, fix the errors above first\n`
 }

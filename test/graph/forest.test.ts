@@ -1,22 +1,6 @@
 import {describe, expect, it} from 'vitest'
-import type {MapClaimInfo} from '../../src/map/check-map.js'
-import type {ClaimMap, Relation} from '../../src/map/types.js'
-import {analyseMap} from '../../src/graph/debate-view.js'
 import {forestToJson} from '../../src/export/json.js'
-
-/** A map from `a rebuts b` lines, with every claim spoken by the part of its ID before the slash. */
-function forestOf(lines: string[], theses: string[] = []) {
-  const links = lines.map((line, index) => {
-    const [from, relation, to] = line.split(' ') as [string, Relation, string]
-    return {from, to, relation, path: ['links', index], fromPlace: {path: []}, toPlace: {path: []}}
-  })
-  const map: ClaimMap = {essays: [], claims: [], theses: theses.map((id) => ({id, place: {path: []}})), links}
-  const claims = new Map<string, MapClaimInfo>()
-  for (const id of links.flatMap((link) => [link.from, link.to])) {
-    claims.set(id, {id, text: `text of ${id}`, speaker: id.split('/')[0]!, attributedTo: null, kind: 'claim', essay: id.split('/')[0]!, file: 'x.txt', line: 1, column: 1})
-  }
-  return analyseMap(map, claims)
-}
+import {forestOf} from '../helpers/forest.js'
 
 describe('debates and theses', () => {
   it('splits connected components, and finds the claims answered that answer nothing', () => {

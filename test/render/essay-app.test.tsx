@@ -3,7 +3,7 @@ import {afterEach, describe, expect, it} from 'vitest'
 import {EssayApp} from '../../src/render/ink/essay-app.js'
 import {seed} from '../helpers/seeds.js'
 
-const tick = () => new Promise((resolve) => setTimeout(resolve, 30))
+const tick = () => new Promise((resolve) => setTimeout(resolve, 80))
 let app: ReturnType<typeof render> | undefined
 afterEach(() => app?.unmount())
 

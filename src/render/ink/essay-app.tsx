@@ -11,7 +11,7 @@ import {StatusLine} from './status-line.js'
 import {useScreen} from './use-screen.js'
 import {useSelection} from './use-selection.js'
 
-const hints = '↑↓/jk move · / search · n/N next/prev · d dropped · ? help · q quit'
+const hints = 'q quit · ? help · ↑↓ move · / search · n/N next/prev · d dropped'
 const help = [
   '↑ ↓ j k    move between claims',
   'PgUp PgDn  page up and down (space too)',

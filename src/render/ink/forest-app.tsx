@@ -12,7 +12,7 @@ import {StatusLine} from './status-line.js'
 import {useScreen} from './use-screen.js'
 import {useSelection} from './use-selection.js'
 
-const hints = '↑↓ move · ←→ fold · ⏎ focus · ⌫ back · / search · s speaker · p speakers · L labels · ? help · q quit'
+const hints = 'q quit · ? help · ↑↓ move · ←→ fold · ⏎ focus · ⌫ back · / search · s speaker · p table · L labels'
 const help = [
   '↑ ↓ j k      move between claims; PgUp PgDn page; g G first and last',
   '← → h l      fold and unfold a claim’s answers (← on a leaf goes to its parent)',

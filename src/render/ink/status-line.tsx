@@ -6,5 +6,9 @@ import type {Selection} from './use-selection.js'
 export function StatusLine({selection, hints}: {selection: Selection; hints: string}) {
   if (selection.typing !== null) return <Text>/{selection.typing}<Text inverse> </Text></Text>
   if (selection.message) return <Text color="yellow">{selection.message}</Text>
-  return <Text dimColor>{hints}</Text>
+  return (
+    <Text dimColor wrap="truncate-end">
+      {hints}
+    </Text>
+  )
 }

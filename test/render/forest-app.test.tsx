@@ -1,0 +1,53 @@
+import {render} from 'ink-testing-library'
+import {afterEach, describe, expect, it} from 'vitest'
+import {ForestApp} from '../../src/render/ink/forest-app.js'
+import {forestOf} from '../helpers/forest.js'
+
+const tick = () => new Promise((resolve) => setTimeout(resolve, 80))
+let app: ReturnType<typeof render> | undefined
+afterEach(() => app?.unmount())
+
+const forest = () => forestOf(['b/rebuttal rebuts a/thesis', 'c/counter rebuts b/rebuttal', 'd/support supports a/thesis'])
+
+describe('ForestApp', () => {
+  it('draws the tree with branches, stances and labels, and the selected claim’s detail', () => {
+    app = render(<ForestApp forest={forest()} file="map.yaml" />)
+    const frame = app.lastFrame()!
+    expect(frame).toContain('Test debate')
+    expect(frame).toContain('1 a: text of a/thesis')
+    expect(frame).toMatch(/├─ ✘ 1\.1 b: text of b\/rebuttal/)
+    expect(frame).toContain('▼ against the thesis · falls · b/rebuttal')
+    expect(frame).toMatch(/└─ ✘ 1\.1\.1 c: text of c\/counter/)
+    expect(frame).toContain('a/thesis · for the thesis · stands')
+  })
+
+  it('folds with ←, focuses with Enter and goes back with Backspace', async () => {
+    app = render(<ForestApp forest={forest()} file="map.yaml" />)
+    await tick()
+    app.stdin.write('j')
+    await tick()
+    expect(app.lastFrame()).toContain('b/rebuttal · against the thesis · falls')
+    app.stdin.write('\u001B[D')
+    await tick()
+    expect(app.lastFrame()).toContain('1 folded')
+    expect(app.lastFrame()).not.toContain('text of c/counter')
+    app.stdin.write('\r')
+    await tick()
+    expect(app.lastFrame()).toContain('focused on 1.1')
+    expect(app.lastFrame()).not.toContain('text of d/support')
+    app.stdin.write('\u007F')
+    await tick()
+    expect(app.lastFrame()).not.toContain('focused on')
+  })
+
+  it('hides labels with L and filters by speaker with s', async () => {
+    app = render(<ForestApp forest={forest()} file="map.yaml" />)
+    await tick()
+    app.stdin.write('L')
+    await tick()
+    expect(app.lastFrame()).not.toMatch(/· (stands|falls) · [a-d]\//)
+    app.stdin.write('s')
+    await tick()
+    expect(app.lastFrame()).toContain('speaker: a')
+  })
+})
