@@ -1,7 +1,6 @@
 // The `argmap` command line: commander wiring only; each command lives in src/commands.
 
-import {Command, CommanderError, InvalidArgumentError} from 'commander'
-import {checkCommand} from './commands/check.js'
+import {Command, CommanderError, InvalidArgumentError, Option} from 'commander'
 import {parseWidth, showCommand} from './commands/show.js'
 import {InputError, UsageError} from './util/errors.js'
 import {sanitizeLine} from './util/sanitize.js'
@@ -44,7 +43,21 @@ program
   .option('--fix', 're-point links whose claims moved, and record the texts of linked claims')
   .option('--allow-outside', 'let the map read essays outside its project')
   .action(async (file: string, options) => {
+    const {checkCommand} = await import('./commands/check.js')
     process.exitCode = await checkCommand(file, options)
+  })
+
+program
+  .command('export')
+  .description('export a map’s debate trees to Markdown or a format other tools read')
+  .argument('<map>', 'a claim map (.yaml)')
+  .addOption(new Option('--to <format>', 'the format').choices(['md', 'json', 'argdown', 'aif', 'dot', 'svg', 'graphml']).default('md'))
+  .option('-o, --output <file>', 'write to a file (atomically) instead of standard output')
+  .option('--force', 'replace the output file if it exists')
+  .option('--allow-outside', 'let the map read essays outside its project')
+  .action(async (file: string, options) => {
+    const {exportCommand} = await import('./commands/export.js')
+    process.exitCode = await exportCommand(file, options)
   })
 
 /** Run the CLI; resolves to the exit code. */

@@ -17,3 +17,8 @@ export function sanitize(text: string): string {
 export function sanitizeLine(text: string): string {
   return sanitize(text).replace(/\s+/g, ' ').trim()
 }
+
+/** Sanitize and fold whitespace to single spaces, keeping leading and trailing space. */
+export function sanitizeInline(text: string): string {
+  return sanitize(text).replace(/\s+/g, ' ')
+}

@@ -1,0 +1,67 @@
+import {existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs'
+import {tmpdir} from 'node:os'
+import {join} from 'node:path'
+import {describe, expect, it} from 'vitest'
+import {argmap} from '../helpers/cli.js'
+import {root} from '../helpers/seeds.js'
+
+/** Compare with a golden file; UPDATE_GOLDEN=1 rewrites it (review the diff before committing). */
+function golden(name: string, actual: string) {
+  const path = `${root}test/golden/${name}`
+  if (process.env.UPDATE_GOLDEN || !existsSync(path)) writeFileSync(path, actual)
+  expect(actual).toBe(readFileSync(path, 'utf8'))
+}
+
+describe('argmap export', () => {
+  it.each(['md', 'json', 'argdown', 'aif', 'dot', 'svg', 'graphml'])('exports the flagship map as %s, as in its golden file', (format) => {
+    const run = argmap(['export', 'maps/social-media.yaml', '--to', format])
+    expect(run.status).toBe(0)
+    golden(`social-media.${format}`, run.stdout)
+  })
+
+  it('writes -o atomically, with links relative to the output file, and refuses to overwrite', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'argmap-export-'))
+    const out = join(dir, 'out.md')
+    const first = argmap(['export', 'maps/social-media.yaml', '-o', out])
+    expect(first.status).toBe(0)
+    expect(first.stderr).toMatch(/wrote .*out\.md \(md, 33 links\)/)
+    const written = readFileSync(out, 'utf8')
+    expect(written).toMatch(/^# Social media and the organization\n/)
+
+    writeFileSync(out, 'precious')
+    const refused = argmap(['export', 'maps/social-media.yaml', '-o', out])
+    expect(refused.status).toBe(1)
+    expect(refused.stderr).toContain('already exists; nothing was written')
+    expect(refused.stderr).toContain('hint: pass --force')
+    expect(readFileSync(out, 'utf8')).toBe('precious')
+
+    expect(argmap(['export', 'maps/social-media.yaml', '-o', out, '--force']).status).toBe(0)
+    expect(readFileSync(out, 'utf8')).toBe(written)
+  })
+
+  it('links claims to their sources relative to the output file', () => {
+    const dir = mkdtempSync(join(root, '.export-test-'))
+    try {
+      expect(argmap(['export', 'maps/social-media.yaml', '-o', join(dir, 'debate.md')]).status).toBe(0)
+      expect(readFileSync(join(dir, 'debate.md'), 'utf8')).toContain('[`borjesson/post-seths-blog`](../seeds/000_72f9c9affa5958ed.txt#L3)')
+    } finally {
+      rmSync(dir, {recursive: true})
+    }
+  })
+
+  it('exports nothing from a broken map and leaves the target untouched', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'argmap-export-'))
+    const out = join(dir, 'out.md')
+    writeFileSync(out, 'precious')
+    const run = argmap(['export', 'test/fixtures/maps/bad-links.yaml', '-o', out, '--force'])
+    expect(run.status).toBe(1)
+    expect(run.stderr).toContain('supports itself')
+    expect(readFileSync(out, 'utf8')).toBe('precious')
+  })
+
+  it('refuses an unknown format as a usage error', () => {
+    const run = argmap(['export', 'maps/social-media.yaml', '--to', 'pdf'])
+    expect(run.status).toBe(2)
+    expect(run.stderr).toContain("argument 'pdf' is invalid. Allowed choices are md, json, argdown, aif, dot, svg, graphml.")
+  })
+})
