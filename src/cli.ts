@@ -1,6 +1,6 @@
 // The `argmap` command line: commander wiring only; each command lives in src/commands.
 
-import {Command, CommanderError, InvalidArgumentError, Option} from 'commander'
+import {Argument, Command, CommanderError, InvalidArgumentError, Option} from 'commander'
 import {parseWidth, showCommand} from './commands/show.js'
 import {InputError, UsageError} from './util/errors.js'
 import {sanitizeLine} from './util/sanitize.js'
@@ -60,6 +60,42 @@ program
     process.exitCode = await exportCommand(file, options)
   })
 
+program
+  .command('init')
+  .description('create a map for some essays, with their claim IDs listed as comments')
+  .argument('<map>', 'the new map file (.yaml); never overwritten')
+  .argument('<essays...>', 'the essays to debate')
+  .action(async (file: string, essays: string[]) => {
+    const {initCommand} = await import('./commands/init.js')
+    process.exitCode = await initCommand(file, essays)
+  })
+
+program
+  .command('link')
+  .description('add a link: <from> supports|rebuts <to>')
+  .argument('<map>', 'a claim map (.yaml)')
+  .argument('<from>', 'a claim ID, a unique ID prefix, or a fragment of the claim’s text')
+  .addArgument(new Argument('<relation>', 'supports or rebuts').choices(['supports', 'rebuts']))
+  .argument('<to>', 'a claim ID, a unique ID prefix, or a fragment of the claim’s text')
+  .option('--note <text>', 'why the link holds, in one line')
+  .option('--allow-outside', 'let the map read essays outside its project')
+  .action(async (file: string, from: string, relation: 'supports' | 'rebuts', to: string, options) => {
+    const {linkCommand} = await import('./commands/edit.js')
+    process.exitCode = await linkCommand(file, from, relation, to, options)
+  })
+
+program
+  .command('unlink')
+  .description('remove the link from <from> to <to>')
+  .argument('<map>', 'a claim map (.yaml)')
+  .argument('<from>', 'the answering claim: ID, unique ID prefix, or text fragment')
+  .argument('<to>', 'the answered claim: ID, unique ID prefix, or text fragment')
+  .option('--allow-outside', 'let the map read essays outside its project')
+  .action(async (file: string, from: string, to: string, options) => {
+    const {unlinkCommand} = await import('./commands/edit.js')
+    process.exitCode = await unlinkCommand(file, from, to, options)
+  })
+
 /** Run the CLI; resolves to the exit code. */
 export async function main(argv: string[]): Promise<number> {
   try {
@@ -70,7 +106,7 @@ export async function main(argv: string[]): Promise<number> {
     if (error instanceof CommanderError) return error.exitCode === 0 ? 0 : 2
     if (error instanceof InputError) {
       process.stderr.write(`argmap: ${sanitizeLine(error.line)}\n`)
-      if (error.hint) process.stderr.write(`  hint: ${sanitizeLine(error.hint)}\n`)
+      if (error.hint) process.stderr.write(`  hint: ${error.hint.split('\n').map(sanitizeLine).join('\n        ')}\n`)
       return error.exitCode
     }
     if (error instanceof UsageError) return 2

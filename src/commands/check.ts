@@ -34,7 +34,7 @@ function report(loaded: LoadedMap, options: CheckOptions): number {
     process.stderr.write(reportMessages(vfile, chalk))
     const links = loaded.map?.links.length ?? 0
     const essays = loaded.essays.length
-    const line = `${loaded.file}: ${summary(vfile)}${loaded.map ? ` (${links} links over ${essays} essays)` : ''}`
+    const line = `${loaded.file}: ${summary(vfile)}${loaded.map ? ` (${links} link${links === 1 ? '' : 's'} over ${essays} essay${essays === 1 ? '' : 's'})` : ''}`
     process.stderr.write((hasErrors(loaded.problems) ? chalk.red(line) : chalk.green(line)) + '\n')
   }
   return hasErrors(loaded.problems) ? 1 : 0
