@@ -3,10 +3,10 @@
 import type {DebateForest} from '../graph/debate-view.js'
 import {claimant} from '../graph/speakers.js'
 import type {TreeNode} from '../graph/trees.js'
+import {speakerFills} from '../render/palette.js'
 import {sanitizeLine} from '../util/sanitize.js'
 import {wrapWords} from './mermaid.js'
 
-const fills = ['#d0f0f8', '#f8d8f0', '#f8f0c8', '#d8e0f8', '#e0f8e0', '#f0e0d0', '#e8e8e8', '#f8d8d8', '#d8f8f0']
 const labelFont = {stands: '#2a7a2a', falls: '#b02020', open: '#a07000'} as const
 
 /** A DOT quoted string: backslashes and quotes escaped, lines joined with `\n`. */
@@ -31,7 +31,7 @@ export function toDot(forest: DebateForest): string {
       const name = `"n${node.number}"`
       const body = node.seeAlso ? [`→ see ${node.seeAlso}`] : node.cycle ? ['↻ cycle'] : wrapWords(claim.text, 40)
       const label = dotString([speaker, ...body, `${node.id} · ${node.stance} · ${node.label}`])
-      lines.push(`    ${name} [label=${label}, fillcolor="${fills[speakers.indexOf(speaker) % fills.length]}", color="${labelFont[node.label]}"];`)
+      lines.push(`    ${name} [label=${label}, fillcolor="${speakerFills[speakers.indexOf(speaker) % speakerFills.length]}", color="${labelFont[node.label]}"];`)
       if (parent) lines.push(`    ${name} -> "n${parent.number}" [label="${node.relation}", color="${node.relation === 'supports' ? '#2a2' : '#c22'}", fontcolor="${node.relation === 'supports' ? '#2a2' : '#c22'}"];`)
       if (!node.seeAlso && !node.cycle) for (const child of node.children) walk(child, node)
     }

@@ -2,9 +2,9 @@
 
 import type {DebateForest} from '../graph/debate-view.js'
 import {claimant} from '../graph/speakers.js'
+import {speakerFills} from '../render/palette.js'
 import {sanitizeLine} from '../util/sanitize.js'
 
-const fills = ['#d0f0f8', '#f8d8f0', '#f8f0c8', '#d8e0f8', '#e0f8e0', '#f0e0d0', '#e8e8e8', '#f8d8d8', '#d8f8f0']
 
 /**
  * Escape label text for Mermaid: everything but letters, digits, spaces and a few safe
@@ -27,7 +27,7 @@ export function mermaidFlowchart(forest: DebateForest, wrap = 40): string {
     lines.push(`  ${ids.get(from)} ${link.relation === 'supports' ? '-->' : '-.->'}|${link.relation}| ${ids.get(to)}`)
   })
   speakers.forEach((speaker, index) => {
-    lines.push(`  classDef s${index} fill:${fills[index % fills.length]},stroke:#555`)
+    lines.push(`  classDef s${index} fill:${speakerFills[index % speakerFills.length]},stroke:#555`)
     const members = forest.graph.filterNodes((_, claim) => claimant(claim) === speaker).map((id) => ids.get(id))
     lines.push(`  class ${members.join(',')} s${index}`)
   })

@@ -1,16 +1,10 @@
-import {existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs'
+import {mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import {join} from 'node:path'
 import {describe, expect, it} from 'vitest'
 import {argmap} from '../helpers/cli.js'
+import {golden} from '../helpers/golden.js'
 import {root} from '../helpers/seeds.js'
-
-/** Compare with a golden file; UPDATE_GOLDEN=1 rewrites it (review the diff before committing). */
-function golden(name: string, actual: string) {
-  const path = `${root}test/golden/${name}`
-  if (process.env.UPDATE_GOLDEN || !existsSync(path)) writeFileSync(path, actual)
-  expect(actual).toBe(readFileSync(path, 'utf8'))
-}
 
 describe('argmap export', () => {
   it.each(['md', 'json', 'argdown', 'aif', 'dot', 'svg', 'graphml'])('exports the flagship map as %s, as in its golden file', (format) => {

@@ -1,14 +1,6 @@
-import {existsSync, readFileSync, writeFileSync} from 'node:fs'
 import {describe, expect, it} from 'vitest'
 import {argmap} from '../helpers/cli.js'
-import {root} from '../helpers/seeds.js'
-
-/** Compare with a golden file; UPDATE_GOLDEN=1 rewrites it (review the diff before committing). */
-function golden(name: string, actual: string) {
-  const path = `${root}test/golden/${name}`
-  if (process.env.UPDATE_GOLDEN || !existsSync(path)) writeFileSync(path, actual)
-  expect(actual).toBe(readFileSync(path, 'utf8'))
-}
+import {golden} from '../helpers/golden.js'
 
 describe('argmap check <map>', () => {
   it('passes the flagship map with no errors', () => {
