@@ -6,6 +6,7 @@ import {forestOf, type DebateForest} from '../graph/debate-view.js'
 import {loadMap, type LoadOptions} from '../map/load-map.js'
 import {watchMap} from '../map/watch-map.js'
 import {brokenMapReport} from '../render/report.js'
+import {prepareInteractiveTerminal} from '../render/terminal-mode.js'
 import {forestRows, speakerRows} from '../render/tree-rows.js'
 import {sanitizeLine} from '../util/sanitize.js'
 import {essayHeader, essayRows} from '../render/essay-rows.js'
@@ -37,6 +38,7 @@ export async function showCommand(file: string, options: ShowOptions & LoadOptio
 
 async function showMap(file: string, options: ShowOptions & LoadOptions): Promise<number> {
   if (options.watch && isInteractive(options)) {
+    prepareInteractiveTerminal()
     const {runWatchApp} = await import('../render/ink/watch-app.js')
     await runWatchApp(file, options)
     return 0
@@ -54,6 +56,7 @@ async function showMap(file: string, options: ShowOptions & LoadOptions): Promis
     return 0
   }
   if (isInteractive(options)) {
+    prepareInteractiveTerminal()
     const {runForestApp} = await import('../render/ink/forest-app.js')
     await runForestApp(forest, loaded.file)
     return 0
@@ -89,6 +92,7 @@ export async function showEssay(file: string, options: ShowOptions): Promise<voi
     return
   }
   if (isInteractive(options)) {
+    prepareInteractiveTerminal()
     const {runEssayApp} = await import('../render/ink/essay-app.js')
     return runEssayApp(essay, options.showDropped)
   }
