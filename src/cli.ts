@@ -11,6 +11,17 @@ const program = new Command()
   .version('0.1.0')
   .showHelpAfterError('(run argmap --help for usage)')
   .exitOverride()
+  .addHelpText(
+    'after',
+    `
+Examples:
+  argmap show seeds/002_8b5a276f637f064e.txt       an essay's claims, IDs and speakers
+  argmap check maps/social-media.yaml              every problem of a map, with hints
+  argmap show maps/social-media.yaml               the agreement and disagreement trees
+  argmap export maps/social-media.yaml -o out.md   Markdown for a report or a wiki
+
+Exit codes: 0 success, 1 invalid input, 2 usage error. NO_COLOR turns colour off.`
+  )
 
 const width = (value: string) => {
   try {

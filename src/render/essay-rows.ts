@@ -48,6 +48,7 @@ export function essayRows(essay: Essay, options: EssayRowOptions = {}): Row[] {
     }
     rows.push(...claimRows(claim, color(claim.speaker)))
   }
+  if (essay.claims.length === 0) rows.push({key: 'empty', indent: 0, spans: [{text: 'No claims found in this file. --show-dropped lists what was dropped, and why.', dim: true}]})
   if (options.showDropped) rows.push(...droppedRows(essay))
   return rows
 }

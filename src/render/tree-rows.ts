@@ -25,6 +25,9 @@ const labelStyle = {stands: {color: 'green'}, falls: {color: 'red'}, open: {colo
 export function forestRows(forest: DebateForest, options: TreeRowOptions = {}): Row[] {
   const color = speakerPalette([...forest.graph.nodes()].map((id) => claimant(forest.graph.getNodeAttributes(id))))
   const rows: Row[] = []
+  if (forest.trees.length === 0) {
+    return [{key: 'empty', indent: 0, spans: [{text: 'No links yet: add one with argmap link <map> <from> supports|rebuts <to>.', dim: true}]}]
+  }
   for (const tree of forest.trees) {
     const root = options.focus ? findNode(tree.root, options.focus) : tree.root
     if (!root) continue
