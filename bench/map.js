@@ -64,6 +64,14 @@ export async function benchMaps(report) {
       report('cold: argmap check 10k-link map', `${cold.toFixed(0)} ms`)
     }
   }
-  report("cold: argmap check maps/social-media.yaml", `${coldStart(['bin/argmap.js', 'check', 'maps/social-media.yaml']).toFixed(0)} ms`)
-  report("cold: argmap show maps/social-media.yaml --print", `${coldStart(['bin/argmap.js', 'show', 'maps/social-media.yaml', '--print']).toFixed(0)} ms`)
+  const paths = [
+    ['check maps/social-media.yaml', ['check', 'maps/social-media.yaml']],
+    ['show maps/social-media.yaml --print', ['show', 'maps/social-media.yaml', '--print']],
+    ['show maps/social-media.yaml --json', ['show', 'maps/social-media.yaml', '--json']],
+    ['export maps/social-media.yaml (md)', ['export', 'maps/social-media.yaml']],
+    ['export maps/social-media.yaml --to svg', ['export', 'maps/social-media.yaml', '--to', 'svg']]
+  ]
+  for (const [name, args] of paths) report(`cold: argmap ${name}`, `${coldStart(['bin/argmap.js', ...args]).toFixed(0)} ms`)
+  // The interactive path needs a terminal; its extra cost is loading Ink, React and the views.
+  report('cold: loading the Ink views (dist/views.js)', `${coldStart(['-e', "await import('./dist/views.js')", '--input-type=module']).toFixed(0)} ms`)
 }

@@ -32,6 +32,19 @@ export interface Row {
   search?: string
 }
 
+/** Columns a string takes: ASCII directly, the rest by string-width, remembered (box drawing repeats). */
+export function textWidth(text: string): number {
+  if (/^[\x20-\x7E]*$/u.test(text)) return text.length
+  let width = widths.get(text)
+  if (width === undefined) {
+    width = stringWidth(text)
+    if (widths.size > 10_000) widths.clear()
+    widths.set(text, width)
+  }
+  return width
+}
+const widths = new Map<string, number>()
+
 /** A wrapped line: spans ready to draw. */
 export type Line = Span[]
 
@@ -39,7 +52,7 @@ export type Line = Span[]
 export function wrapRow(row: Row, width: number): Line[] {
   const pad = ' '.repeat(row.indent)
   const first: Span[] = [{text: pad}, ...(row.prefix ?? [])]
-  const rest: Span[] = [{text: pad}, ...(row.continuation ?? row.prefix?.map((span) => ({...span, text: ' '.repeat(stringWidth(span.text))})) ?? [])]
+  const rest: Span[] = [{text: pad}, ...(row.continuation ?? row.prefix?.map((span) => ({...span, text: ' '.repeat(textWidth(span.text))})) ?? [])]
   const lead = (line: number) => (line === 0 ? first : rest)
   const lines: Line[] = [[...first]]
   let used = spansWidth(first)
@@ -49,7 +62,7 @@ export function wrapRow(row: Row, width: number): Line[] {
     for (const token of span.text.split(/(\s+)/u)) {
       if (token === '') continue
       const style = {...span, text: ''}
-      const tokenWidth = stringWidth(token)
+      const tokenWidth = textWidth(token)
       const current = lines.at(-1)!
       if (/^\s+$/u.test(token)) {
         if (used > spansWidth(lead(lines.length - 1)) && used + tokenWidth <= width) {
@@ -64,7 +77,7 @@ export function wrapRow(row: Row, width: number): Line[] {
         used = spansWidth(lead(lines.length - 1))
       }
       let word = token
-      while (stringWidth(word) > room(lines.length - 1)) {
+      while (textWidth(word) > room(lines.length - 1)) {
         const cut = fit(word, room(lines.length - 1) - 1)
         lines.at(-1)!.push({...style, text: cut + '…'})
         word = word.slice(cut.length)
@@ -72,7 +85,7 @@ export function wrapRow(row: Row, width: number): Line[] {
         used = spansWidth(lead(lines.length - 1))
       }
       lines.at(-1)!.push({...style, text: word})
-      used += stringWidth(word)
+      used += textWidth(word)
     }
   }
   return lines.map((line) => line.filter((span) => span.text !== ''))
@@ -84,7 +97,7 @@ export function lineText(line: Line): string {
 }
 
 function spansWidth(spans: Span[]): number {
-  return spans.reduce((total, span) => total + stringWidth(span.text), 0)
+  return spans.reduce((total, span) => total + textWidth(span.text), 0)
 }
 
 function trimEnd(line: Line): void {
@@ -95,7 +108,7 @@ function trimEnd(line: Line): void {
 function fit(word: string, columns: number): string {
   let out = ''
   for (const char of word) {
-    if (stringWidth(out + char) > columns) break
+    if (textWidth(out + char) > columns) break
     out += char
   }
   return out || [...word][0]!
