@@ -9,7 +9,7 @@ import {page, random} from './corpus.js'
 import {coldStart, median} from './essay.js'
 
 /** A project with `essays` generated essays and a map of `links` links between their claims. */
-function generate(links, essays) {
+export function generate(links, essays) {
   const dir = mkdtempSync(join(tmpdir(), 'argmap-bench-'))
   mkdirSync(join(dir, 'essays'))
   writeFileSync(join(dir, 'package.json'), '{}')

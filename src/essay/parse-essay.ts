@@ -2,6 +2,7 @@
 
 import {basename, extname} from 'node:path'
 import {lineIndex} from '../util/positions.js'
+import {blankControls} from '../util/sanitize.js'
 import {flattenBlocks} from './blocks.js'
 import {kindOf} from './claim-kind.js'
 import type {MarkdownReader} from './markdown-blocks.js'
@@ -31,12 +32,16 @@ export interface ParseOptions {
   markdown?: MarkdownReader
 }
 
-/** Parse an essay's decoded text. Pure: never throws on any string. */
-export function parseEssay(text: string, options: ParseOptions): Essay {
+/**
+ * Parse an essay's decoded text. Pure: never throws on any string. Terminal escape sequences
+ * and control characters are blanked out first, so no claim carries them and offsets stay true.
+ */
+export function parseEssay(source: string, options: ParseOptions): Essay {
+  const text = blankControls(source)
   const format = options.format ?? formatOf(options.file)
   if (format === 'markdown' && !options.markdown) throw new Error('parseEssay: Markdown needs options.markdown (see loadMarkdownReader)')
   const {tree, meta} = format === 'markdown' ? options.markdown!(text) : {tree: plainToMdast(text), meta: {}}
-  const structure = readStructure(text, flattenBlocks(tree), {...meta, ...(options.author ? {author: options.author} : {})})
+  const structure = readStructure(text, flattenBlocks(tree), {...meta, ...(options.author ? {author: options.author} : {}), unnamedAuthor: options.unnamedAuthor})
   const index = lineIndex(text)
   const people = [structure.author, ...structure.posts.flatMap((post) => [post.author, ...post.comments.map((c) => c.speaker)])]
 

@@ -35,6 +35,8 @@ export interface KnownMeta {
   title?: string
   author?: string
   date?: string
+  /** Who speaks for an author the page does not name. */
+  unnamedAuthor?: string
 }
 
 interface OpenComment {
@@ -187,7 +189,7 @@ export function readStructure(text: string, blocks: Block[], known: KnownMeta = 
   for (const each of posts) {
     each.author ??= author
     each.date ??= known.date ?? siteDate
-    for (const entry of each.comments) entry.speaker ||= each.author ?? 'Author'
+    for (const entry of each.comments) entry.speaker ||= each.author ?? known.unnamedAuthor ?? 'Author'
   }
   return {
     title: known.title ?? posts[0]!.title,

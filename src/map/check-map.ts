@@ -46,6 +46,7 @@ export function checkMap(map: ClaimMap, essays: LoadedEssay[], lock: ClaimLock):
   const fixes: Fix[] = []
   const claims = new Map<string, MapClaimInfo>()
   const byEssay = new Map<string, Claim[]>()
+  const fileOf = new Map(essays.map((loaded) => [loaded.key, loaded.file]))
   const broken = new Set<string>()
 
   for (const loaded of essays) {
@@ -100,7 +101,7 @@ export function checkMap(map: ClaimMap, essays: LoadedEssay[], lock: ClaimLock):
       return false
     }
     const sameEssay = [...claims.keys()].filter((key) => key.startsWith(`${essayKey}/`))
-    problems.push(error('unknown-claim', place.path, `unknown claim “${id}”`, didYouMean(id, sameEssay) ?? `run argmap show on the essay to list its claim IDs`, place.within))
+    problems.push(error('unknown-claim', place.path, `unknown claim “${id}”`, didYouMean(id, sameEssay) ?? (fileOf.has(essayKey) ? `argmap show ${fileOf.get(essayKey)} lists the essay’s claim IDs` : 'argmap show <essay> lists its claim IDs'), place.within))
     return false
   }
 

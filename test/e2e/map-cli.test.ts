@@ -83,3 +83,25 @@ describe('argmap show <map>', () => {
     expect(run.stderr).toContain('not shown, fix the errors above first')
   })
 })
+
+describe('untrusted text in maps and essays', () => {
+  it('never reaches the terminal or an export with escape sequences', async () => {
+    const {scratchProject} = await import('../helpers/project.js')
+    const {readFileSync, writeFileSync} = await import('node:fs')
+    const project = scratchProject()
+    writeFileSync(project.essay('alpha'), readFileSync(project.essay('alpha'), 'utf8').replace('Cats are better than dogs.', 'Cats are better\u001B]0;pwned\u0007 than dogs.\u001B[2J'))
+    writeFileSync(project.map, readFileSync(project.map, 'utf8').replace('Care is a cost loyalty does not pay back.', '"Care\\u001b[31m is a cost\\u001b[8m loyalty does not pay back."'))
+    expect(argmap(['check', project.map]).status).toBe(0)
+    for (const args of [['show', project.map, '--print'], ['export', project.map], ['export', project.map, '--to', 'dot']]) {
+      const run = argmap(args)
+      expect(run.status).toBe(0)
+      expect(run.stdout).not.toMatch(/[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/u)
+      expect(run.stdout).toContain('Cats are better than dogs.')
+    }
+    expect(argmap(['show', project.map, '--print']).stdout).toContain('Care is a cost loyalty does not pay back.')
+  })
+
+  it('says so when a map has no links yet', () => {
+    expect(argmap(['show', 'test/fixtures/maps/empty-links.yaml']).stdout).toContain('No links yet: add one with argmap link')
+  })
+})

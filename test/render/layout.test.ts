@@ -34,3 +34,14 @@ describe('sanitize', () => {
     )
   })
 })
+
+describe('blankControls', () => {
+  it('keeps every offset: the same length, with escapes and controls turned to spaces', async () => {
+    const {blankControls} = await import('../../src/util/sanitize.js')
+    // An unterminated title string runs to the end of its line, as a terminal would read it.
+    const text = 'Cats\u001B]0;pwned\u0007 are\u001B[2J good.\r\nAn unterminated \u001B]0;title to the line end.\nNext line.'
+    const blanked = blankControls(text)
+    expect(blanked).toHaveLength(text.length)
+    expect(blanked.replace(/ +/g, ' ')).toBe('Cats are good.\r\nAn unterminated \nNext line.')
+  })
+})
