@@ -3,8 +3,7 @@
 import {readFile, realpath} from 'node:fs/promises'
 import {dirname, relative, resolve} from 'node:path'
 import {decodeEssay, describeFsError, readEssayText} from '../essay/read-essay.js'
-import {loadMarkdownReader} from '../essay/load-markdown.js'
-import {formatOf, parseEssay} from '../essay/parse-essay.js'
+import {parseMany} from '../essay/parse-many.js'
 import {InputError} from '../util/errors.js'
 import {checkMap, type LoadedEssay, type MapCheck} from './check-map.js'
 import {placeProblems} from './locate.js'
@@ -41,22 +40,27 @@ export async function loadMap(file: string, options: LoadOptions = {}): Promise<
 
   const folder = dirname(resolve(file))
   const root = await realpath(projectRoot(folder))
-  const markdown = parsed.map.essays.some((essay) => formatOf(essay.file) === 'markdown') ? await loadMarkdownReader() : undefined
-  const essays = await Promise.all(
-    parsed.map.essays.map(async (entry): Promise<LoadedEssay> => {
+  // Read every essay first (or the problem that keeps it out), then parse them all at once.
+  const read = await Promise.all(
+    parsed.map.essays.map(async (entry) => {
       const shown = relative(process.cwd(), resolve(folder, entry.file)) || entry.file
       try {
-        const path = await essayPath(folder, root, entry, options)
-        const essay = parseEssay(await readEssayText(path), {file: shown, key: entry.key, author: entry.author, unnamedAuthor: `the author of “${entry.key}”`, markdown})
-        if (entry.title) essay.title = entry.title
-        return {key: entry.key, file: shown, essay}
+        return {entry, shown, text: await readEssayText(await essayPath(folder, root, entry, options))}
       } catch (thrown) {
         const message = thrown instanceof InputError ? thrown.message : String(thrown)
         const hint = thrown instanceof InputError ? thrown.hint : undefined
-        return {key: entry.key, file: shown, problem: error(thrown instanceof OutsideError ? 'outside-project' : 'essay-unreadable', entry.path, `essay “${entry.file}”: ${message}`, hint)}
+        return {entry, shown, problem: error(thrown instanceof OutsideError ? 'outside-project' : 'essay-unreadable', entry.path, `essay “${entry.file}”: ${message}`, hint)}
       }
     })
   )
+  const readable = read.filter((each): each is typeof each & {text: string} => each.text !== undefined)
+  const parsedEssays = await parseMany(readable.map(({entry, shown, text}) => ({text, options: {file: shown, key: entry.key, author: entry.author, unnamedAuthor: `the author of “${entry.key}”`}})))
+  const essays: LoadedEssay[] = read.map(({entry, shown, problem}) => {
+    if (problem) return {key: entry.key, file: shown, problem}
+    const essay = parsedEssays[readable.findIndex((each) => each.entry === entry)]!
+    if (entry.title) essay.title = entry.title
+    return {key: entry.key, file: shown, essay}
+  })
   const recordedLock = await readLock(file)
   const check = checkMap(parsed.map, essays, recordedLock)
   const problems = byPlace(placeProblems(text, [...parsed.problems, ...check.problems]))

@@ -1,0 +1,30 @@
+import {mkdirSync, mkdtempSync, readFileSync, writeFileSync} from 'node:fs'
+import {tmpdir} from 'node:os'
+import {join} from 'node:path'
+import {describe, expect, it} from 'vitest'
+import {parseEssay} from '../../src/essay/parse-essay.js'
+import {argmap} from '../helpers/cli.js'
+import {seedText} from '../helpers/seeds.js'
+
+describe('a map over essays too large for one thread', () => {
+  it('parses them across threads with the same claims as one thread', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'argmap-large-'))
+    writeFileSync(join(dir, 'package.json'), '{}')
+    mkdirSync(join(dir, 'essays'))
+    // Three essays of about 1 MB each: more than the threshold for a worker thread.
+    const texts = ['dimaio', 'deragon', 'benckenstein'] as const
+    const keys = ['one', 'two', 'three']
+    texts.forEach((name, index) => writeFileSync(join(dir, 'essays', `${keys[index]}.txt`), seedText(name).repeat(Math.ceil(1_000_000 / seedText(name).length))))
+    const claims = keys.map((key, index) => parseEssay(readFileSync(join(dir, 'essays', `${key}.txt`), 'utf8'), {file: `${key}.txt`, key, unnamedAuthor: `the author of “${key}”`}).claims)
+    const last = claims[2]!.at(-1)!
+    const first = claims[0]![0]!
+    writeFileSync(join(dir, 'map.yaml'), ['essays:', ...keys.map((key) => `  ${key}: essays/${key}.txt`), 'links:', `  - ${last.id} rebuts ${first.id}`, `  - ${claims[1]![5]!.id} supports ${last.id}`].join('\n') + '\n')
+
+    const run = argmap(['show', join(dir, 'map.yaml'), '--json'])
+    expect(run.stderr).toBe('')
+    const forest = JSON.parse(run.stdout)
+    expect(forest.claims[last.id]).toMatchObject({text: last.text, speaker: last.speaker, line: last.line})
+    expect(forest.claims[first.id].text).toBe(first.text)
+    expect(argmap(['check', join(dir, 'map.yaml')]).stderr).toContain('0 errors')
+  })
+})
