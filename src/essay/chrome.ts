@@ -6,7 +6,7 @@
 
 import type {DropReason} from './types.js'
 import {words} from './heading-shape.js'
-import {monthPattern} from './people.js'
+import {looksLikeDate, monthPattern} from './people.js'
 
 /** What recognising a block as chrome tells about the page around it. */
 export interface ChromeMatch {
@@ -21,16 +21,22 @@ const furniture = new Set(
   post posts blog entry entries article previous next older newer skip content main
   share tweet like connect subscribe follow menu home login log sign search tag tags
   category categories archive archives permalink print email rss feed read more continue
-  reading leave closed navigation ask about contact`.split(/\s+/)
+  reading leave closed navigation ask about contact related cancel notify name website
+  address published required fields marked twitter facebook linkedin reddit pinterest
+  tumblr whatsapp pocket telegram mastodon`.split(/\s+/)
 )
 /** Words that may stand beside furniture without making a sentence of it. */
-const filler = new Set('a an the to me my us our your is are be no yet of in on via this it now here'.split(' '))
+const filler = new Set('a an the to me my us our your is are be no yet of in on via this it now here will not and or with by'.split(' '))
 
 const navigationGlyph = /[←→↑↓⇐⇒«»‹›]/u
 const labelLine = /^(?:tags?|tagged(?: with)?|categor(?:y|ies)|filed under|labels?|topics?|posted in)\s*:/iu
 const footerLine = /^posted\s+(?:via|by|in|on|from|at)\b/iu
 const dateOnly = new RegExp(`^(?:[\\d/.,:-]+|${monthPattern}|\\s)+$`, 'iu')
 const sentenceEnd = /[.!?]["'”’)\]]*$/u
+/** "12 Responses to …", "One thought on …", "No comments yet". */
+const commentCount = /^(?:\d+|no|one|two|three)\s+(?:comments?|responses?|replies|thoughts?|trackbacks?)\b/iu
+/** A date, then maybe "at 9:12 am": the time stamp over a comment. */
+const timeStamp = new RegExp(`^(?:on\\s+)?(?:[^\\d]*\\d[^:]*?)(?:,?\\s+(?:at\\s+)?\\d{1,2}:\\d{2}(?:\\s*[ap]\\.?m\\.?)?)$`, 'iu')
 
 /** Classify a block's text as chrome, or return null when it may hold claims. */
 export function matchChrome(text: string): ChromeMatch | null {
@@ -49,6 +55,8 @@ function chromeReason(text: string): DropReason | null {
   if (tokens.length <= 12 && footerLine.test(text)) return 'site chrome'
   if (tokens.length <= 8 && labelLine.test(text)) return 'tag line'
   if (tokens.length <= 6 && /\d/.test(text) && dateOnly.test(text.replace(/\d+(?=[a-z])/giu, '$& '))) return 'date stamp'
+  if (tokens.length <= 10 && timeStamp.test(text) && looksLikeDate(text.replace(/,?\s+(?:at\s+)?\d{1,2}:\d{2}.*$/iu, '').replace(/^on\s+/iu, ''))) return 'date stamp'
+  if (tokens.length <= 14 && commentCount.test(text)) return 'site chrome'
   if (tokens.length <= 8 && isFurniture(tokens) && !text.endsWith('?')) return 'site chrome'
   if (tokens.length <= 6 && /^\p{Ll}/u.test(text) && !/[.!?:;,]/u.test(text)) return 'tag line'
   if (tokens.length === 1 && !sentenceEnd.test(text) && /^\p{Lu}/u.test(text) && furniture.has(text.toLowerCase())) return 'site chrome'

@@ -44,10 +44,10 @@ export interface Byline {
   date: string | null
 }
 
-/** "By Andrea Di Maio | January 09, 2012 | 4 Comments", "by Jay Deragon on 08/23/2011". */
+/** "By Andrea Di Maio | January 09, 2012 | 4 Comments", "by Jay Deragon on 08/23/2011", "Posted by Jane Smith on March 3, 2015". */
 export function parseByline(text: string): Byline | null {
-  if (text.length > 160 || !/^by\s/iu.test(text.trimStart())) return null
-  const match = /^by\s+(.+?)\s*(?:(?:[|,—–•]|\bon\b|\s-\s)\s*(.*))?$/iu.exec(text.trim())
+  if (text.length > 160 || !/^(?:(?:posted|written|published)\s+)?by\s/iu.test(text.trimStart())) return null
+  const match = /^(?:(?:posted|written|published)\s+)?by\s+(.+?)\s*(?:(?:[|,—–•]|\bon\b|\s-\s)\s*(.*))?$/iu.exec(text.trim())
   if (!match) return null
   const author = personName(match[1]!)
   if (!author) return null

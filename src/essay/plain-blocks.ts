@@ -58,7 +58,7 @@ export function plainToMdast(text: string): Root {
       listFor(children, marker[0]).children.push(item)
       items.push({node: item, markerIndent: line.indent})
       startParagraph(line.start + line.indent + marker[0].length, line.end, item.children)
-    } else if (paragraph && previous && container === children && !endsSentence.test(previous.text)) {
+    } else if (paragraph && previous && container === children && !endsSentence.test(previous.text) && !standsAlone(previous.text)) {
       const start = paragraph.position!.start.offset!
       paragraph.position = span(start, line.end)
       paragraph.children = [{type: 'text', value: text.slice(start, line.end)}]
@@ -74,6 +74,11 @@ export function plainToMdast(text: string): Root {
   closeHeading(root, paragraph, paragraphLines)
   for (const child of root.children) if (child.type === 'list') fitList(child, span)
   return root
+}
+
+/** A short line that reads as a heading ("Leave a Reply") stands alone even without a blank line after it. */
+function standsAlone(line: string): boolean {
+  return line.trim().length < 40 && looksLikeHeading(line)
 }
 
 /** Split into lines with their offsets, indentation (tabs count 4) and text. */

@@ -104,12 +104,23 @@ export function readStructure(text: string, blocks: Block[], known: KnownMeta = 
     if (block.type === 'code') return drop(block, 'code')
     if (block.type === 'html') return drop(block, 'embedded media')
 
+    const byline = !hasContent && block.depth === 0 ? parseByline(body) : null
+    if (byline) {
+      post().author ??= byline.author
+      post().date ??= byline.date
+      return drop(block, 'byline')
+    }
+
     const chrome = matchChrome(body)
     if (chrome) {
       if (chrome.reason === 'date stamp' && !hasContent) siteDate ??= readDateStamp(body)
       if (hasContent) ended = true
-      if (chrome.aboutComments) inComments = true
-      closeComment()
+      if (chrome.aboutComments) {
+        // "12 Responses", "Leave a comment": a new part of the page. A time stamp or a "Reply"
+        // link inside a comment leaves the comment open.
+        inComments = true
+        closeComment()
+      }
       return drop(block, chrome.reason)
     }
     if (bioFollows && block.type !== 'heading') {
@@ -120,13 +131,6 @@ export function readStructure(text: string, blocks: Block[], known: KnownMeta = 
     if (index < mastheadEnd) {
       siteAuthor ??= mastheadAuthor(body)
       return drop(block, 'site header')
-    }
-
-    const byline = !hasContent && block.depth === 0 ? parseByline(body) : null
-    if (byline) {
-      post().author ??= byline.author
-      post().date ??= byline.date
-      return drop(block, 'byline')
     }
 
     if (block.type === 'heading') {

@@ -1,0 +1,42 @@
+import {readFileSync} from 'node:fs'
+import {describe, expect, it} from 'vitest'
+import {parseEssay} from '../../src/essay/parse-essay.js'
+import {root} from '../helpers/seeds.js'
+
+// A page in another site's wording, written for this test and never tuned against:
+// the chrome rules must recognise its furniture by shape, not by the seeds' strings.
+const file = 'test/fixtures/essays/unseen-blog.txt'
+const essay = parseEssay(readFileSync(root + file, 'utf8'), {file})
+const reasons = Object.fromEntries(essay.dropped.map((entry) => [entry.text, entry.reason]))
+
+describe('a page the parser has never seen', () => {
+  it('reads the title and a "Posted by … on …" byline', () => {
+    expect(essay).toMatchObject({title: 'Why Meetings Fail', author: 'Jane Smith', date: 'March 3, 2015', key: 'smith'})
+  })
+
+  it('drops navigation, share buttons, comment counts, time stamps and the reply form', () => {
+    expect(reasons).toMatchObject({
+      'Home | About | Contact': 'site chrome',
+      'Share this:': 'site chrome',
+      Twitter: 'site chrome',
+      Facebook: 'site chrome',
+      Related: 'site chrome',
+      '12 Responses to “Why Meetings Fail”': 'site chrome',
+      'March 4, 2015 at 9:12 am': 'date stamp',
+      Reply: 'site chrome',
+      'Leave a Reply': 'site chrome',
+      'Your email address will not be published.': 'site chrome'
+    })
+  })
+
+  it('gives each comment to its named speaker and drops the spam one', () => {
+    expect(essay.claims.map((claim) => [claim.speaker, claim.text])).toEqual([
+      ['Jane Smith', 'Meetings fail because nobody owns the agenda.'],
+      ['Jane Smith', 'A meeting without an owner drifts.'],
+      ['Jane Smith', 'Dr. Brown argues that agendas should be sent a day ahead.'],
+      ['John Doe', 'I disagree.'],
+      ['John Doe', 'Meetings fail because of bad culture, not missing agendas.']
+    ])
+    expect(reasons['Great post! Check out my blog for more tips.']).toBe('spam')
+  })
+})
