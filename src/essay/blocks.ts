@@ -20,6 +20,8 @@ export interface Block {
   topLevel: boolean
   /** A heading's text without its markup. */
   title?: string
+  /** True for a heading written as one in Markdown, false for one guessed from plain text. */
+  explicit?: boolean
 }
 
 /** The blocks of a tree in document order. */
@@ -51,6 +53,9 @@ export function flattenBlocks(tree: Root): Block[] {
 function block(node: RootContent, type: Block['type'], depth: number, topLevel: boolean): Block {
   const position = node.position!
   const found: Block = {type, start: position.start.offset!, end: position.end.offset!, line: position.start.line, depth, itemStart: false, ordinal: null, topLevel}
-  if (node.type === 'heading') found.title = toString(node)
+  if (node.type === 'heading') {
+    found.title = toString(node)
+    found.explicit = !(node.data as {guessed?: boolean} | undefined)?.guessed
+  }
   return found
 }

@@ -38,9 +38,13 @@ const commentCount = /^(?:\d+|no|one|two|three)\s+(?:comments?|responses?|replie
 /** A date, then maybe "at 9:12 am": the time stamp over a comment. */
 const timeStamp = new RegExp(`^(?:on\\s+)?(?:[^\\d]*\\d[^:]*?)(?:,?\\s+(?:at\\s+)?\\d{1,2}:\\d{2}(?:\\s*[ap]\\.?m\\.?)?)$`, 'iu')
 
-/** Classify a block's text as chrome, or return null when it may hold claims. */
-export function matchChrome(text: string): ChromeMatch | null {
+/**
+ * Classify a block's text as chrome, or return null when it may hold claims. A heading the
+ * author wrote as one (Markdown `#`) is never taken for a tag line, however short.
+ */
+export function matchChrome(text: string, explicitHeading = false): ChromeMatch | null {
   const reason = chromeReason(text.trim())
+  if (reason === 'tag line' && explicitHeading && !labelLine.test(text.trim())) return null
   if (!reason) return null
   return {reason, aboutComments: /\b(?:comments?|replies|responses|discussion)\b/iu.test(text)}
 }

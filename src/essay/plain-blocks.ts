@@ -114,7 +114,8 @@ function closeHeading(root: Root, paragraph: Paragraph | undefined, lineCount: n
   if (!paragraph || lineCount !== 1 || root.children.at(-1) !== paragraph) return
   const value = (paragraph.children[0] as {value: string}).value
   if (!looksLikeHeading(value)) return
-  const heading: Heading = {type: 'heading', depth: 2, children: paragraph.children, position: paragraph.position}
+  // Marked as guessed: plain text has no heading syntax, so chrome rules may still take it.
+  const heading: Heading = {type: 'heading', depth: 2, children: paragraph.children, position: paragraph.position, data: {guessed: true}}
   root.children[root.children.length - 1] = heading
 }
 

@@ -20,7 +20,9 @@ const hasWord = /[\p{L}\p{N}]/u
 export function splitSentences(text: string, start: number, end: number): SentenceSpan[] {
   const pieces: SentenceSpan[] = []
   for (const chunk of chunks(text, start, end)) {
-    for (const segment of segmenter.segment(text.slice(chunk.start, chunk.end))) {
+    // A line break inside a block is a wrapped line, not the end of a sentence (the segmenter
+    // would break there): read it as a space, which keeps every offset.
+    for (const segment of segmenter.segment(text.slice(chunk.start, chunk.end).replace(/[\r\n]/gu, ' '))) {
       const from = chunk.start + segment.index
       // The segmenter does not know `<<` closes a quotation: break after it as after a quote mark.
       let at = from

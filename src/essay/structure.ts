@@ -111,7 +111,7 @@ export function readStructure(text: string, blocks: Block[], known: KnownMeta = 
       return drop(block, 'byline')
     }
 
-    const chrome = matchChrome(body)
+    const chrome = matchChrome(body, block.explicit)
     if (chrome) {
       if (chrome.reason === 'date stamp' && !hasContent) siteDate ??= readDateStamp(body)
       if (hasContent) ended = true

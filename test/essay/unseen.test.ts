@@ -40,3 +40,15 @@ describe('a page the parser has never seen', () => {
     expect(reasons['Great post! Check out my blog for more tips.']).toBe('spam')
   })
 })
+
+describe('wrapped lines', () => {
+  it('joins a sentence wrapped over lines, in Markdown and in plain text', async () => {
+    const {markdownToMdast} = await import('../../src/essay/markdown-blocks.js')
+    const markdown = '# argmap\n\nMap the arguments of essays: split posts\ninto claims, and see who agrees\nwith whom. A second sentence.\n'
+    const md = parseEssay(markdown, {file: 'x.md', markdown: markdownToMdast})
+    expect(md.title).toBe('argmap')
+    expect(md.claims.map((claim) => claim.text)).toEqual(['Map the arguments of essays: split posts into claims, and see who agrees with whom.', 'A second sentence.'])
+    const plain = parseEssay('A Wrapped Essay\n\nThis long sentence was wrapped by an email client at\nseventy-two columns, as old posts often are, and it\nends here. Then another one.\n', {file: 'x.txt'})
+    expect(plain.claims.map((claim) => claim.text)).toEqual(['This long sentence was wrapped by an email client at seventy-two columns, as old posts often are, and it ends here.', 'Then another one.'])
+  })
+})
