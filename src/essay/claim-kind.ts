@@ -8,7 +8,7 @@ export interface KindOf {
   attributedTo: string | null
 }
 
-const name = String.raw`\p{Lu}[\p{L}'’-]*(?:\s+(?:\p{Lu}[\p{L}'’-]*|di|de|da|van|von|der|la|le)){0,3}`
+const name = String.raw`(?:(?:Dr|Mr|Mrs|Ms|Prof)\.\s+)?\p{Lu}[\p{L}'’-]*(?:\s+(?:\p{Lu}[\p{L}'’-]*|di|de|da|van|von|der|la|le)){0,3}`
 const verbs = 'says|said|argues|argued|claims|claimed|writes|wrote|believes|believed|thinks|thought|suggests|suggested|contends|maintains|insists|asserts|states|stated|holds|notes|noted|concludes|concluded|explains|explained|gives the answer|answers'
 const reportingVerb = String.raw`(?:also\s+|rightly\s+|famously\s+)?(?:${verbs})`
 /** "Seth Godin gives the answer that …", "Drucker argues that …". */

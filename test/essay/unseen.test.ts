@@ -52,3 +52,9 @@ describe('wrapped lines', () => {
     expect(plain.claims.map((claim) => claim.text)).toEqual(['This long sentence was wrapped by an email client at seventy-two columns, as old posts often are, and it ends here.', 'Then another one.'])
   })
 })
+
+describe('reported speech on an unseen page', () => {
+  it('keeps the honorific in the name', () => {
+    expect(essay.claims.find((claim) => claim.kind === 'quote')).toMatchObject({attributedTo: 'Dr. Brown', speaker: 'Jane Smith'})
+  })
+})
