@@ -6,7 +6,7 @@ import {dirname, join, relative, resolve} from 'node:path'
 import {fileURLToPath} from 'node:url'
 import {readEssay} from '../essay/read-essay.js'
 import {newMapText, uniqueKeys} from '../map/new-map.js'
-import {writeText} from '../map/write-text.js'
+import {writeText} from '../util/write-text.js'
 import {InputError} from '../util/errors.js'
 
 /** The schema shipped with argmap: found above this module, whether it runs bundled or not. */

@@ -6,7 +6,7 @@ import type {Fix} from './check-map.js'
 import type {LoadedMap} from './load-map.js'
 import {locator} from './locate.js'
 import {lockPathFor, serializeLock} from './lock.js'
-import {replaceText, writeText} from './write-text.js'
+import {replaceText, writeText} from '../util/write-text.js'
 
 /** Splice each fix's new ID into the text at its exact range: every other byte stays as it was. */
 export function spliceFixes(text: string, fixes: Fix[]): string {

@@ -5,7 +5,7 @@ import fc from 'fast-check'
 import {describe, expect, it} from 'vitest'
 import {insertLink, removeLinks} from '../../src/map/edit-map.js'
 import {parseMap} from '../../src/map/parse-map.js'
-import {replaceText} from '../../src/map/write-text.js'
+import {replaceText} from '../../src/util/write-text.js'
 import {argmap} from '../helpers/cli.js'
 import {root} from '../helpers/seeds.js'
 

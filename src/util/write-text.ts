@@ -2,7 +2,7 @@
 
 import {readFile} from 'node:fs/promises'
 import writeFileAtomic from 'write-file-atomic'
-import {InputError} from '../util/errors.js'
+import {InputError} from './errors.js'
 
 /** Replace `file`'s content with `next`, unless its content is no longer `expected`. */
 export async function replaceText(file: string, expected: string, next: string): Promise<void> {
