@@ -1,8 +1,7 @@
 // The `argmap` command line: commander wiring only; each command lives in src/commands.
 
 import {Argument, Command, CommanderError, InvalidArgumentError, Option} from 'commander'
-import {parseWidth, showCommand} from './commands/show.js'
-import {InputError, UsageError} from './util/errors.js'
+import {InputError} from './util/errors.js'
 import {sanitizeLine} from './util/sanitize.js'
 
 const program = new Command()
@@ -23,13 +22,21 @@ Examples:
 Exit codes: 0 success, 1 invalid input, 2 usage error. NO_COLOR turns colour off.`
   )
 
+/** `--width`: a whole number of columns from 20 to 1000. */
 const width = (value: string) => {
-  try {
-    return parseWidth(value)
-  } catch (error) {
-    throw new InvalidArgumentError((error as Error).message)
+  const columns = Number(value)
+  if (!Number.isInteger(columns) || columns < 20 || columns > 1000) throw new InvalidArgumentError(`--width takes a whole number of columns from 20 to 1000, not “${value}”`)
+  return columns
+}
+
+/** An action that loads its command's module only when it runs, and sets the exit code. */
+function lazily<Args extends unknown[]>(load: () => Promise<(...args: Args) => Promise<number>>) {
+  return async (...args: Args) => {
+    process.exitCode = await (await load())(...args)
   }
 }
+
+const allowOutside = new Option('--allow-outside', 'let the map read essays outside its project')
 
 program
   .command('show')
@@ -41,10 +48,8 @@ program
   .option('--width <columns>', 'wrap printed output to this width', width)
   .option('--no-labels', 'hide the stands / falls / open labels of a map’s claims')
   .option('--watch', 'redraw a map whenever it or one of its essays changes')
-  .option('--allow-outside', 'let a map read essays outside its project')
-  .action(async (file: string, options) => {
-    process.exitCode = await showCommand(file, options)
-  })
+  .addOption(allowOutside)
+  .action(lazily(async () => (await import('./commands/show.js')).showCommand))
 
 program
   .command('check')
@@ -52,11 +57,8 @@ program
   .argument('<map>', 'a claim map (.yaml)')
   .option('--json', 'print the diagnostics as JSON')
   .option('--fix', 're-point links whose claims moved, and record the texts of linked claims')
-  .option('--allow-outside', 'let the map read essays outside its project')
-  .action(async (file: string, options) => {
-    const {checkCommand} = await import('./commands/check.js')
-    process.exitCode = await checkCommand(file, options)
-  })
+  .addOption(allowOutside)
+  .action(lazily(async () => (await import('./commands/check.js')).checkCommand))
 
 program
   .command('export')
@@ -65,21 +67,15 @@ program
   .addOption(new Option('--to <format>', 'the format').choices(['md', 'json', 'argdown', 'aif', 'dot', 'svg', 'graphml']).default('md'))
   .option('-o, --output <file>', 'write to a file (atomically) instead of standard output')
   .option('--force', 'replace the output file if it exists')
-  .option('--allow-outside', 'let the map read essays outside its project')
-  .action(async (file: string, options) => {
-    const {exportCommand} = await import('./commands/export.js')
-    process.exitCode = await exportCommand(file, options)
-  })
+  .addOption(allowOutside)
+  .action(lazily(async () => (await import('./commands/export.js')).exportCommand))
 
 program
   .command('init')
   .description('create a map for some essays, with their claim IDs listed as comments')
   .argument('<map>', 'the new map file (.yaml); never overwritten')
   .argument('<essays...>', 'the essays to debate')
-  .action(async (file: string, essays: string[]) => {
-    const {initCommand} = await import('./commands/init.js')
-    process.exitCode = await initCommand(file, essays)
-  })
+  .action(lazily(async () => (await import('./commands/init.js')).initCommand))
 
 program
   .command('link')
@@ -89,11 +85,8 @@ program
   .addArgument(new Argument('<relation>', 'supports or rebuts').choices(['supports', 'rebuts']))
   .argument('<to>', 'a claim ID, a unique ID prefix, or a fragment of the claim’s text')
   .option('--note <text>', 'why the link holds, in one line')
-  .option('--allow-outside', 'let the map read essays outside its project')
-  .action(async (file: string, from: string, relation: 'supports' | 'rebuts', to: string, options) => {
-    const {linkCommand} = await import('./commands/edit.js')
-    process.exitCode = await linkCommand(file, from, relation, to, options)
-  })
+  .addOption(allowOutside)
+  .action(lazily(async () => (await import('./commands/edit.js')).linkCommand))
 
 program
   .command('unlink')
@@ -101,11 +94,8 @@ program
   .argument('<map>', 'a claim map (.yaml)')
   .argument('<from>', 'the answering claim: ID, unique ID prefix, or text fragment')
   .argument('<to>', 'the answered claim: ID, unique ID prefix, or text fragment')
-  .option('--allow-outside', 'let the map read essays outside its project')
-  .action(async (file: string, from: string, to: string, options) => {
-    const {unlinkCommand} = await import('./commands/edit.js')
-    process.exitCode = await unlinkCommand(file, from, to, options)
-  })
+  .addOption(allowOutside)
+  .action(lazily(async () => (await import('./commands/edit.js')).unlinkCommand))
 
 /** Run the CLI; resolves to the exit code. */
 export async function main(argv: string[]): Promise<number> {
@@ -120,7 +110,6 @@ export async function main(argv: string[]): Promise<number> {
       if (error.hint) process.stderr.write(`  hint: ${error.hint.split('\n').map(sanitizeLine).join('\n        ')}\n`)
       return error.exitCode
     }
-    if (error instanceof UsageError) return 2
     const message = error instanceof Error ? error.message : String(error)
     process.stderr.write(`argmap: unexpected error: ${sanitizeLine(message)}\n  hint: this is a bug in argmap; please report it with the command you ran\n`)
     return 1

@@ -11,7 +11,6 @@ import {forestRows, speakerRows} from '../render/tree-rows.js'
 import {sanitizeLine} from '../util/sanitize.js'
 import {essayHeader, essayRows} from '../render/essay-rows.js'
 import {outputChalk, outputWidth, printRows} from '../render/print.js'
-import {UsageError} from '../util/errors.js'
 
 export interface ShowOptions {
   print?: boolean
@@ -98,11 +97,4 @@ export async function showEssay(file: string, options: ShowOptions): Promise<voi
   }
   const rows = [...essayHeader(essay), {key: 'gap', indent: 0, spans: []}, ...essayRows(essay, {showDropped: options.showDropped})]
   process.stdout.write(printRows(rows, outputWidth(options.width), outputChalk()))
-}
-
-/** Parse `--width`: a whole number of columns from 20 up. */
-export function parseWidth(value: string): number {
-  const width = Number(value)
-  if (!Number.isInteger(width) || width < 20 || width > 1000) throw new UsageError(`--width takes a whole number of columns from 20 to 1000, not “${value}”`)
-  return width
 }
