@@ -7,7 +7,7 @@ const readme = readFileSync(root + 'README.md', 'utf8')
 
 describe('README', () => {
   it('opens with a quick start of exactly two commands', () => {
-    const quickStart = /## Quick start\n\n```sh\n([^`]*)```/u.exec(readme)![1]!.trim().split('\n')
+    const quickStart = /## A two-command quick start\n\n```sh\n([^`]*)```/u.exec(readme)![1]!.trim().split('\n')
     expect(quickStart).toEqual(['npm ci && npx argmap show maps/social-media.yaml', 'npm test'])
     expect(readFileSync(root + '.ci/run', 'utf8')).toContain('\nnpm test\n')
   })
