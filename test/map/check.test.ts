@@ -95,15 +95,13 @@ describe('untrusted maps', () => {
     const dir = scratch()
     const map = join(dir, 'map.yaml')
     writeFileSync(map, text)
-    const started = Date.now()
+    // A hang would fail this test by its timeout; how fast it ends is measured by npm run bench, not here.
     if (rule === null) {
       await expect(loadMap(map)).rejects.toThrow(/larger than 64 MB/)
     } else {
       const problems = await diagnose(map)
       expect(problems.map((problem) => problem.rule)).toContain(rule)
     }
-    // Not a performance assertion: a hang would make this test time out instead of fail here.
-    expect(Date.now() - started).toBeGreaterThanOrEqual(0)
   })
 })
 
