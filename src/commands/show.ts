@@ -61,6 +61,8 @@ async function showMap(file: string, options: ShowOptions & LoadOptions): Promis
     return 0
   }
   process.stdout.write(printForest(forest, loaded.file, options))
+  const warnings = loaded.problems.length
+  if (warnings > 0) process.stderr.write(`${loaded.file}: ${warnings} warning${warnings === 1 ? '' : 's'}; argmap check ${loaded.file} shows them\n`)
   return 0
 }
 

@@ -101,7 +101,9 @@ describe('untrusted text in maps and essays', () => {
     expect(argmap(['show', project.map, '--print']).stdout).toContain('Care is a cost loyalty does not pay back.')
   })
 
-  it('says so when a map has no links yet', () => {
-    expect(argmap(['show', 'test/fixtures/maps/empty-links.yaml']).stdout).toContain('No links yet: add one with argmap link')
+  it('says so when a map has no links yet, and that check has warnings to show', () => {
+    const run = argmap(['show', 'test/fixtures/maps/empty-links.yaml'])
+    expect(run.stdout).toContain('No links yet: add one with argmap link')
+    expect(run.stderr).toBe('test/fixtures/maps/empty-links.yaml: 1 warning; argmap check test/fixtures/maps/empty-links.yaml shows them\n')
   })
 })
