@@ -166,3 +166,18 @@ describe('editing as a property', () => {
     )
   })
 })
+
+describe('maps saved by other editors', () => {
+  it('keeps a byte-order mark and CRLF line endings through link and unlink', async () => {
+    const {scratchProject} = await import('../helpers/project.js')
+    const project = scratchProject()
+    const original = '\uFEFF' + readFileSync(project.map, 'utf8').replace(/\n/g, '\r\n')
+    writeFileSync(project.map, original)
+    expect(argmap(['link', project.map, 'alpha/fish-easiest', 'rebuts', 'beta/cats-ignore-owners']).status).toBe(0)
+    const linked = readFileSync(project.map, 'utf8')
+    expect(linked.startsWith('\uFEFF')).toBe(true)
+    expect(linked).toContain('\r\n  - alpha/fish-easiest rebuts beta/cats-ignore-owners\r\n')
+    expect(argmap(['unlink', project.map, 'alpha/fish-easiest', 'beta/cats-ignore-owners']).status).toBe(0)
+    expect(readFileSync(project.map, 'utf8')).toBe(original)
+  })
+})
