@@ -139,6 +139,19 @@ describe('argmap init', () => {
   })
 })
 
+describe('argmap init keys', () => {
+  it('numbers essays whose authors share a surname', () => {
+    const copy = flagshipCopy()
+    const map = join(copy.dir, 'maps', 'twice.yaml')
+    const essay = join(copy.dir, 'seeds/000_72f9c9affa5958ed.txt')
+    expect(argmap(['init', map, essay, essay]).status).toBe(0)
+    const text = readFileSync(map, 'utf8')
+    expect(text).toMatch(/^ {2}borjesson: \.\.\/seeds\/000_72f9c9affa5958ed\.txt$/mu)
+    expect(text).toMatch(/^ {2}borjesson-2: \.\.\/seeds\/000_72f9c9affa5958ed\.txt$/mu)
+    expect(text).toContain('#   borjesson-2/organizations-machines-built')
+  })
+})
+
 describe('editing as a property', () => {
   const id = fc.tuple(fc.constantFrom('alpha', 'beta', 'gamma'), fc.stringMatching(/^[a-z][a-z0-9-]{0,12}$/u)).map(([key, slug]) => `${key}/${slug}`)
   const comment = fc.stringMatching(/^[^\n\r]{0,30}$/u).map((text) => `# ${text}`)
