@@ -35,8 +35,11 @@ const dateOnly = new RegExp(`^(?:[\\d/.,:-]+|${monthPattern}|\\s)+$`, 'iu')
 const sentenceEnd = /[.!?]["'”’)\]]*$/u
 /** "12 Responses to …", "One thought on …", "No comments yet". */
 const commentCount = /^(?:\d+|no|one|two|three)\s+(?:comments?|responses?|replies|thoughts?|trackbacks?)\b/iu
-/** A date, then maybe "at 9:12 am": the time stamp over a comment. */
-const timeStamp = new RegExp(`^(?:on\\s+)?(?:[^\\d]*\\d[^:]*?)(?:,?\\s+(?:at\\s+)?\\d{1,2}:\\d{2}(?:\\s*[ap]\\.?m\\.?)?)$`, 'iu')
+const readingTime = /^\d+\s*min(?:ute)?s?(?:\s+read)?$/iu
+const clockTime = /,?\s*(?:at\s+)?\d{1,2}:\d{2}(?:\s*[ap]\.?m\.?)?$/iu
+const copyright = /^(?:©|\(c\)|copyright\b)/iu
+const callToSubscribe = /\b(?:subscribe|sign up)\b/iu
+const subscribeReward = /\b(?:free|new posts|newsletter|updates|inbox)\b/iu
 
 /**
  * Classify a block's text as chrome, or return null when it may hold claims. A heading the
@@ -59,12 +62,27 @@ function chromeReason(text: string): DropReason | null {
   if (tokens.length <= 12 && footerLine.test(text)) return 'site chrome'
   if (tokens.length <= 8 && labelLine.test(text)) return 'tag line'
   if (tokens.length <= 6 && /\d/.test(text) && dateOnly.test(text.replace(/\d+(?=[a-z])/giu, '$& '))) return 'date stamp'
-  if (tokens.length <= 10 && timeStamp.test(text) && looksLikeDate(text.replace(/,?\s+(?:at\s+)?\d{1,2}:\d{2}.*$/iu, '').replace(/^on\s+/iu, ''))) return 'date stamp'
+  if (tokens.length <= 12 && isStamp(text)) return 'date stamp'
+  if (tokens.length <= 20 && copyright.test(text)) return 'site chrome'
+  if (tokens.length <= 30 && callToSubscribe.test(text) && subscribeReward.test(text)) return 'site chrome'
   if (tokens.length <= 14 && commentCount.test(text)) return 'site chrome'
   if (tokens.length <= 8 && isFurniture(tokens) && !text.endsWith('?')) return 'site chrome'
   if (tokens.length <= 6 && /^\p{Ll}/u.test(text) && !/[.!?:;,]/u.test(text)) return 'tag line'
   if (tokens.length === 1 && !sentenceEnd.test(text) && /^\p{Lu}/u.test(text) && furniture.has(text.toLowerCase())) return 'site chrome'
   return null
+}
+
+/**
+ * A stamp over a post or comment: a date, maybe with a time, and maybe beside a reading time,
+ * in parts separated by · | or • ("Feb 12, 2019 · 6 min read", "March 4, 2015 at 9:12 am").
+ */
+export function isStamp(text: string): boolean {
+  let dated = false
+  for (const part of text.split(/\s*[·|•]\s*/u).filter(Boolean)) {
+    if (looksLikeDate(part.replace(clockTime, '').replace(/^on\s+/iu, ''))) dated = true
+    else if (!readingTime.test(part) && !clockTime.test(part)) return false
+  }
+  return dated
 }
 
 /** A bare link, or a bracketed shortcode holding a link or a media file name. */

@@ -7,10 +7,16 @@ const initial = /^\p{Lu}\.?$/u
 export const monthPattern = '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?'
 const month = new RegExp(`^${monthPattern}$`, 'iu')
 
+/** Words that start a title in capitals but are never part of a name. */
+const notNameWords = new Set(
+  'the an of and or for to in on at with against about from by is are was why how what when where who this that these those my our your new vs not no'.split(' ')
+)
+
 /** The name when `text` is shaped like a person's name ("P A Martin Börjesson"), else null. */
 export function personName(text: string): string | null {
   const tokens = text.trim().split(/\s+/u)
   if (tokens.length < 2 || tokens.length > 5) return null
+  if (tokens.some((token) => token.length > 1 && notNameWords.has(token.toLowerCase()))) return null
   let full = 0
   for (const token of tokens) {
     if (particles.has(token.toLowerCase()) && token !== tokens[0]) continue

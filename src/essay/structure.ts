@@ -1,7 +1,7 @@
 // Walks an essay's blocks and tells posts, sections, comments and their speakers from chrome.
 
 import type {Block} from './blocks.js'
-import {matchChrome} from './chrome.js'
+import {isStamp, matchChrome} from './chrome.js'
 import {words} from './heading-shape.js'
 import {commentHeader, mastheadAuthor, parseByline, personName, readDateStamp} from './people.js'
 import {isSpam} from './spam.js'
@@ -133,6 +133,21 @@ export function readStructure(text: string, blocks: Block[], known: KnownMeta = 
       return drop(block, 'site header')
     }
 
+    // A name on its own line over a date stamp: the post's byline, or a comment's header.
+    const named = personName(body)
+    const next = blocks[index + 1]
+    if (named && next && isStamp(slice(next))) {
+      if (!inComments && !post().author) {
+        post().author = named
+        post().date ??= slice(next).split(/\s*[·|•]\s*/u)[0]!.trim()
+        return drop(block, 'byline')
+      }
+      inComments = true
+      namedComments = true
+      openComment(named, block)
+      return drop(block, 'comment header')
+    }
+
     if (block.type === 'heading') {
       const name = ended ? personName(body) : null
       if (name) {
@@ -226,8 +241,13 @@ function quoteSource(text: string): string | null {
  * single-line, top-level, not chrome. Returns how many leading blocks it spans.
  */
 function mastheadLength(blocks: Block[], slice: (block: Block) => string): number {
-  const title = blocks.findIndex((block) => block.type === 'heading' && !matchChrome(slice(block)))
-  if (title <= 0 || title > 3) return 0
+  let title = blocks.findIndex((block) => block.type === 'heading' && !matchChrome(slice(block)))
+  // Two guessed headings in a row at the top: the first names the site, the second the post.
+  const next = blocks.findIndex((block, index) => index > title && !matchChrome(slice(block)) && !parseByline(slice(block)))
+  const first = blocks[title]
+  const second = blocks[next]
+  if (first && second && first.explicit === false && second.type === 'heading' && second.explicit === false && !personName(slice(second)) && !isStamp(slice(second))) title = next
+  if (title <= 0 || title > 4) return 0
   const before = blocks.slice(0, title)
   const lone = before.every((block) => block.topLevel && !slice(block).includes('\n'))
   return lone ? title : 0

@@ -58,3 +58,33 @@ describe('reported speech on an unseen page', () => {
     expect(essay.claims.find((claim) => claim.kind === 'quote')).toMatchObject({attributedTo: 'Dr. Brown', speaker: 'Jane Smith'})
   })
 })
+
+describe('a newsletter page the parser has never seen', () => {
+  const path = 'test/fixtures/essays/unseen-newsletter.txt'
+  const page = parseEssay(readFileSync(root + path, 'utf8'), {file: path})
+  const dropped = Object.fromEntries(page.dropped.map((entry) => [entry.text, entry.reason]))
+
+  it('tells the publication’s name from the post’s title, and reads a name-over-date byline', () => {
+    expect(page).toMatchObject({title: 'The Case Against Open-Plan Offices', author: 'Maria Lopez', date: 'Feb 12, 2019', key: 'lopez'})
+    expect(dropped).toMatchObject({"The Manager's Notebook": 'site header', 'Maria Lopez': 'byline', 'Feb 12, 2019 · 6 min read': 'date stamp'})
+  })
+
+  it('drops the subscribe pitch and the copyright footer', () => {
+    expect(dropped).toMatchObject({
+      "Thanks for reading The Manager's Notebook! Subscribe for free to receive new posts.": 'site chrome',
+      '© 2019 Maria Lopez · Privacy · Terms · Collection notice': 'site chrome',
+      '47 Comments': 'site chrome'
+    })
+  })
+
+  it('reads a name over a date in the comments as a comment’s speaker', () => {
+    const comments = page.claims.filter((claim) => claim.role === 'comment').map((claim) => `${claim.speaker}: ${claim.text}`)
+    expect(comments).toEqual([
+      'Tom Baker: Our office went open-plan last year and productivity dropped.',
+      'Tom Baker: I agree completely.',
+      'Ana Silva: I don’t agree.'.replace('’', "'"),
+      'Ana Silva: Our team talks more since the walls came down.'
+    ])
+    expect(page.claims.filter((claim) => claim.role !== 'comment').every((claim) => claim.speaker === 'Maria Lopez')).toBe(true)
+  })
+})
