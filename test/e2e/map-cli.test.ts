@@ -25,6 +25,11 @@ describe('argmap check <map>', () => {
     expect(run.stderr).toContain('2 errors, 0 warnings')
   })
 
+  it('suggests recording the texts of linked claims when they are not recorded yet', () => {
+    expect(argmap(['check', 'test/fixtures/maps/good.yaml']).stderr).toContain('4 linked claims have no recorded text: argmap check --fix records them')
+    expect(argmap(['check', 'maps/social-media.yaml']).stderr).not.toContain('no recorded text')
+  })
+
   it('prints diagnostics as JSON for scripts', () => {
     const run = argmap(['check', 'test/fixtures/maps/unused.yaml', '--json'])
     expect(run.status).toBe(0)
