@@ -91,3 +91,22 @@ function unfold(graph: ClaimGraph, thesis: string, number: string, labels: Map<s
   }
   return root
 }
+
+/** The node at an outline number ("2.1.3") in the forest, found by its path. */
+export function nodeAt(trees: DebateTree[], number: string): TreeNode | undefined {
+  const [root, ...path] = number.split('.')
+  let node = trees.find((tree) => tree.root.number === root)?.root
+  for (const step of path) node = node?.children[Number(step) - 1]
+  return node
+}
+
+/** How many nodes hang below a node, counted without recursion. */
+export function countBelow(node: TreeNode): number {
+  let count = 0
+  const stack = [...node.children]
+  while (stack.length > 0) {
+    count++
+    stack.push(...stack.pop()!.children)
+  }
+  return count
+}

@@ -2,7 +2,7 @@
 
 import type {DebateForest} from '../graph/debate-view.js'
 import {claimant, type SpeakerPair} from '../graph/speakers.js'
-import type {TreeNode} from '../graph/trees.js'
+import {countBelow, nodeAt, type TreeNode} from '../graph/trees.js'
 import {sanitizeLine} from '../util/sanitize.js'
 import type {Row, Span} from './layout.js'
 import {speakerPalette} from './palette.js'
@@ -21,25 +21,50 @@ export interface TreeRowOptions {
 const relationMark = {supports: {text: '✔', color: 'green'}, rebuts: {text: '✘', color: 'red'}} as const
 const labelStyle = {stands: {color: 'green'}, falls: {color: 'red'}, open: {color: 'yellow'}} as const
 
-/** The rows of every tree of the forest. */
+/** The rows of every tree of the forest, built without recursion so that deep chains cannot overflow the stack. */
 export function forestRows(forest: DebateForest, options: TreeRowOptions = {}): Row[] {
-  const color = speakerPalette([...forest.graph.nodes()].map((id) => claimant(forest.graph.getNodeAttributes(id))))
-  const rows: Row[] = []
   if (forest.trees.length === 0) {
     return [{key: 'empty', indent: 0, spans: [{text: 'No links yet: add one with argmap link <map> <from> supports|rebuts <to>.', dim: true}]}]
   }
+  const color = speakerPalette([...forest.graph.nodes()].map((id) => claimant(forest.graph.getNodeAttributes(id))))
+  const shown = options.speaker ? nodesMentioning(forest, options.speaker) : undefined
+  const rows: Row[] = []
   for (const tree of forest.trees) {
-    const root = options.focus ? findNode(tree.root, options.focus) : tree.root
-    if (!root) continue
-    if (options.speaker && !mentions(forest, root, options.speaker)) continue
+    const root = options.focus ? nodeAt([tree], options.focus) : tree.root
+    if (!root || (shown && !shown.has(root))) continue
     rows.push({key: `tree-${tree.root.number}`, indent: 0, spans: [{text: `Debate ${tree.debate + 1} · thesis ${tree.root.number}`, bold: true, color: 'white'}]})
-    walk(forest, root, '', true, true, rows, color, options)
+    const stack: Frame[] = [{node: root, lead: '', isRoot: true, isLast: true}]
+    while (stack.length > 0) {
+      const frame = stack.pop()!
+      const below = nodeRows(forest, frame, rows, color, options)
+      if (options.folded?.has(frame.node.number)) continue
+      const children = shown ? frame.node.children.filter((child) => shown.has(child)) : frame.node.children
+      const lead = capLead(frame.lead + below)
+      for (let index = children.length - 1; index >= 0; index--) stack.push({node: children[index]!, lead, isRoot: false, isLast: index === children.length - 1})
+    }
     rows.push({key: `gap-${tree.root.number}`, indent: 0, spans: []})
   }
   return rows
 }
 
-function walk(forest: DebateForest, node: TreeNode, lead: string, isRoot: boolean, isLast: boolean, rows: Row[], color: (speaker: string) => string, options: TreeRowOptions): void {
+/** Branch lines deeper than this many columns are cut at the left, behind a "⋯". */
+const maxLead = 48
+
+/** Keep very deep trees readable (and their layout linear): show only the nearest levels' branches. */
+function capLead(lead: string): string {
+  return lead.length <= maxLead ? lead : `⋯${lead.slice(lead.length - maxLead + 3)}`
+}
+
+/** A node to lay out, with the branch lines drawn to its left. */
+interface Frame {
+  node: TreeNode
+  lead: string
+  isRoot: boolean
+  isLast: boolean
+}
+
+/** The rows of one node (claim, stance and label, note); returns the lead its children continue. */
+function nodeRows(forest: DebateForest, {node, lead, isRoot, isLast}: Frame, rows: Row[], color: (speaker: string) => string, options: TreeRowOptions): string {
   const claim = forest.graph.getNodeAttributes(node.id)
   const branch = isRoot ? '' : isLast ? '└─ ' : '├─ '
   const below = isRoot ? '' : isLast ? '   ' : '│  '
@@ -69,9 +94,7 @@ function walk(forest: DebateForest, node: TreeNode, lead: string, isRoot: boolea
   ]
   rows.push({key: `meta-${node.number}`, indent: 0, prefix: continuation, continuation, spans: stance, target: node.number})
   if (node.note) rows.push({key: `note-${node.number}`, indent: 0, prefix: continuation, continuation, spans: [{text: `“${sanitizeLine(node.note)}”`, italic: true, dim: true}], target: node.number})
-  if (folded) return
-  const children = options.speaker ? node.children.filter((child) => mentions(forest, child, options.speaker!)) : node.children
-  children.forEach((child, index) => walk(forest, child, lead + below, false, index === children.length - 1, rows, color, options))
+  return below
 }
 
 /** The speakers' table: who supports or rebuts whom, and how often. */
@@ -93,23 +116,20 @@ export function speakerRows(pairs: SpeakerPair[]): Row[] {
   ]
 }
 
-function findNode(node: TreeNode, number: string): TreeNode | undefined {
-  if (node.number === number) return node
-  if (!number.startsWith(`${node.number}.`)) return undefined
-  for (const child of node.children) {
-    const found = findNode(child, number)
-    if (found) return found
+/** The nodes whose subtree holds a claim of `speaker`: one pass over the forest, children before parents. */
+function nodesMentioning(forest: DebateForest, speaker: string): Set<TreeNode> {
+  const order: TreeNode[] = []
+  const stack = forest.trees.map((tree) => tree.root)
+  while (stack.length > 0) {
+    const node = stack.pop()!
+    order.push(node)
+    stack.push(...node.children)
   }
-  return undefined
-}
-
-function mentions(forest: DebateForest, node: TreeNode, speaker: string): boolean {
-  if (claimant(forest.graph.getNodeAttributes(node.id)) === speaker) return true
-  return node.children.some((child) => mentions(forest, child, speaker))
-}
-
-function countBelow(node: TreeNode): number {
-  return node.children.reduce((total, child) => total + 1 + countBelow(child), 0)
+  const shown = new Set<TreeNode>()
+  for (const node of order.reverse()) {
+    if (claimant(forest.graph.getNodeAttributes(node.id)) === speaker || node.children.some((child) => shown.has(child))) shown.add(node)
+  }
+  return shown
 }
 
 function shorten(text: string): string {

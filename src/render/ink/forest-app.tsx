@@ -4,6 +4,7 @@ import {Box, Text, useApp} from 'ink'
 import {useMemo, useState} from 'react'
 import type {DebateForest} from '../../graph/debate-view.js'
 import {claimant} from '../../graph/speakers.js'
+import {nodeAt} from '../../graph/trees.js'
 import {sanitizeLine} from '../../util/sanitize.js'
 import {lineText, wrapRow} from '../layout.js'
 import {forestRows, speakerRows} from '../tree-rows.js'
@@ -66,8 +67,8 @@ export function ForestApp({forest, file}: {forest: DebateForest; file: string}) 
     }
   })
 
-  const hasChildren = (number: string) => rows.some((row) => row.target?.startsWith(`${number}.`)) || folded.has(number)
-  const node = selection.target ? findClaim(forest, selection.target) : undefined
+  const hasChildren = (number: string) => (nodeAt(forest.trees, number)?.children.length ?? 0) > 0
+  const node = selection.target ? nodeAt(forest.trees, selection.target) : undefined
   const claim = node ? forest.graph.getNodeAttributes(node.id) : undefined
   const detail = claim ? wrapRow({key: 'detail', indent: 0, spans: [{text: sanitizeLine(claim.text)}]}, screen.columns).slice(0, detailHeight - 4) : []
   const header = [sanitizeLine(forest.title ?? file), focus.length > 0 ? `focused on ${focus.at(-1)}` : '', speaker ? `speaker: ${sanitizeLine(speaker)}` : ''].filter(Boolean).join(' · ')
@@ -118,16 +119,6 @@ export function ForestApp({forest, file}: {forest: DebateForest; file: string}) 
       <StatusLine selection={selection} hints={hints} />
     </Box>
   )
-}
-
-function findClaim(forest: DebateForest, number: string) {
-  for (const tree of forest.trees) {
-    let node = tree.root.number === number.split('.')[0] ? tree.root : undefined
-    const parts = number.split('.')
-    for (let depth = 1; node && depth < parts.length; depth++) node = node.children[Number(parts[depth]) - 1]
-    if (node) return node
-  }
-  return undefined
 }
 
 /** Run the debate view until the user quits. */

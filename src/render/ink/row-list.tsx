@@ -47,13 +47,12 @@ export function scrollOffset(rows: Row[], selected: number, previous: number, wi
   let last = selected
   while (last < rows.length - 1 && target !== undefined && rows[last + 1]!.target === target) last++
   if (first - 1 < previous) return Math.max(0, first - 1)
-  // Scroll down until the whole selected claim fits.
-  let offset = previous
-  const linesBetween = (from: number) => {
-    let count = 0
-    for (let index = from; index <= last; index++) count += wrapRow(rows[index]!, width).length
-    return count
+  // Keep the offset if the whole selected claim is on screen; else the lowest offset that
+  // shows it, found by walking up from its last row: only a screenful of rows is wrapped.
+  let lines = 0
+  let offset = last + 1
+  while (offset > first || (offset > previous && lines + wrapRow(rows[offset - 1]!, width).length <= height)) {
+    lines += wrapRow(rows[--offset]!, width).length
   }
-  while (offset < first && linesBetween(offset) > height) offset++
-  return offset
+  return Math.max(previous, offset)
 }
