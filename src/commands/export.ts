@@ -28,7 +28,14 @@ export async function exportCommand(file: string, options: ExportOptions): Promi
     return 1
   }
   const context: ExportContext = {outFile: options.output, cwd: process.cwd()}
-  const text = await formats[options.to]!.run(forest, context)
+  let text: string
+  try {
+    text = await formats[options.to]!.run(forest, context)
+  } catch (thrown) {
+    // Nested formats (Markdown lists, JSON trees) are written recursively, as their libraries do.
+    if (!(thrown instanceof RangeError)) throw thrown
+    throw new InputError(`a debate nests too deeply to export as ${options.to}; nothing was written`, 'graphml and aif export the graph flat, at any depth', file)
+  }
   if (options.output) {
     await writeText(options.output, text)
     process.stderr.write(`wrote ${options.output} (${options.to}, ${forest.graph.size} links)\n`)

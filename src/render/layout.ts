@@ -107,8 +107,10 @@ function trimEnd(line: Line): void {
 /** The longest prefix of `word` (by code points) that fits in `columns`. */
 function fit(word: string, columns: number): string {
   let out = ''
+  let width = 0
   for (const char of word) {
-    if (textWidth(out + char) > columns) break
+    width += textWidth(char)
+    if (width > columns) break
     out += char
   }
   return out || [...word][0]!

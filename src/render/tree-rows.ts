@@ -55,6 +55,13 @@ function capLead(lead: string): string {
   return lead.length <= maxLead ? lead : `⋯${lead.slice(lead.length - maxLead + 3)}`
 }
 
+/** An outline number short enough to read: "1.2.…(+9,995).1.3.2" past eight levels. */
+export function shortNumber(number: string): string {
+  const parts = number.split('.')
+  if (parts.length <= 8) return number
+  return [...parts.slice(0, 2), `…(+${(parts.length - 5).toLocaleString('en')})`, ...parts.slice(-3)].join('.')
+}
+
 /** A node to lay out, with the branch lines drawn to its left. */
 interface Frame {
   node: TreeNode
@@ -74,12 +81,12 @@ function nodeRows(forest: DebateForest, {node, lead, isRoot, isLast}: Frame, row
   const mark = node.relation ? relationMark[node.relation] : undefined
   const spans: Span[] = [
     ...(mark ? [{text: `${mark.text} `, color: mark.color, bold: true}] : []),
-    {text: `${node.number} `, dim: true},
+    {text: `${shortNumber(node.number)} `, dim: true},
     {text: sanitizeLine(person), color: color(person), bold: true},
     ...(claim.attributedTo && claim.attributedTo !== claim.speaker ? [{text: ` (reported by ${sanitizeLine(claim.speaker)})`, dim: true}] : []),
     {text: ': '}
   ]
-  if (node.seeAlso) spans.push({text: `→ see ${node.seeAlso}`, italic: true}, {text: ` ${shorten(claim.text)}`, dim: true})
+  if (node.seeAlso) spans.push({text: `→ see ${shortNumber(node.seeAlso)}`, italic: true}, {text: ` ${shorten(claim.text)}`, dim: true})
   else if (node.cycle) spans.push({text: '↻ cycle: answers a claim above it ', color: 'yellow'}, {text: shorten(claim.text), dim: true})
   else spans.push({text: sanitizeLine(claim.text)})
   const continuation = [{text: lead + below + (hasChildren && !folded && !node.seeAlso ? '│ ' : '  '), dim: true}]

@@ -7,7 +7,7 @@ import {claimant} from '../../graph/speakers.js'
 import {nodeAt} from '../../graph/trees.js'
 import {sanitizeLine} from '../../util/sanitize.js'
 import {lineText, wrapRow} from '../layout.js'
-import {forestRows, speakerRows} from '../tree-rows.js'
+import {forestRows, shortNumber, speakerRows} from '../tree-rows.js'
 import {ListPane} from './list-pane.js'
 import {StatusLine} from './status-line.js'
 import {useScreen} from './use-screen.js'
@@ -71,7 +71,7 @@ export function ForestApp({forest, file}: {forest: DebateForest; file: string}) 
   const node = selection.target ? nodeAt(forest.trees, selection.target) : undefined
   const claim = node ? forest.graph.getNodeAttributes(node.id) : undefined
   const detail = claim ? wrapRow({key: 'detail', indent: 0, spans: [{text: sanitizeLine(claim.text)}]}, screen.columns).slice(0, detailHeight - 4) : []
-  const header = [sanitizeLine(forest.title ?? file), focus.length > 0 ? `focused on ${focus.at(-1)}` : '', speaker ? `speaker: ${sanitizeLine(speaker)}` : ''].filter(Boolean).join(' · ')
+  const header = [sanitizeLine(forest.title ?? file), focus.length > 0 ? `focused on ${shortNumber(focus.at(-1)!)}` : '', speaker ? `speaker: ${sanitizeLine(speaker)}` : ''].filter(Boolean).join(' · ')
 
   return (
     <Box flexDirection="column" width={screen.columns}>
