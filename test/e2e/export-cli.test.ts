@@ -1,7 +1,8 @@
-import {mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs'
+import {existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import {join} from 'node:path'
 import {describe, expect, it} from 'vitest'
+import {parseEssay} from '../../src/essay/parse-essay.js'
 import {argmap} from '../helpers/cli.js'
 import {golden} from '../helpers/golden.js'
 import {root} from '../helpers/seeds.js'
@@ -57,5 +58,26 @@ describe('argmap export', () => {
     const run = argmap(['export', 'maps/social-media.yaml', '--to', 'pdf'])
     expect(run.status).toBe(2)
     expect(run.stderr).toContain("argument 'pdf' is invalid. Allowed choices are md, json, argdown, aif, dot, svg, graphml.")
+  })
+})
+
+describe('a debate nested thousands of levels deep', () => {
+  it('exports flat formats, and refuses nested ones with a clear error, writing nothing', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'argmap-deep-'))
+    writeFileSync(join(dir, 'package.json'), '{}')
+    const count = 12_000
+    const sentences = Array.from({length: count}, (_, index) => `Claim number w${index.toString(36)} stands here.`)
+    const text = `Deep Essay\n\nby Ann Deep on 01/02/2012\n\n${sentences.join('\n\n')}\n`
+    writeFileSync(join(dir, 'deep.txt'), text)
+    const ids = parseEssay(text, {file: 'deep.txt'}).claims.map((claim) => claim.id)
+    expect(ids).toHaveLength(count)
+    writeFileSync(join(dir, 'map.yaml'), `essays:\n  deep: deep.txt\nlinks:\n${ids.slice(1).map((id, index) => `  - ${id} rebuts ${ids[index]}`).join('\n')}\n`)
+    expect(argmap(['export', join(dir, 'map.yaml'), '--to', 'graphml']).status).toBe(0)
+    const out = join(dir, 'out.md')
+    const run = argmap(['export', join(dir, 'map.yaml'), '-o', out])
+    expect(run.status).toBe(1)
+    expect(run.stderr).toContain('a debate nests too deeply to export as md; nothing was written')
+    expect(run.stderr).toContain('hint: graphml and aif export the graph flat, at any depth')
+    expect(existsSync(out)).toBe(false)
   })
 })

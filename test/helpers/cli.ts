@@ -15,6 +15,7 @@ export function argmap(args: string[], options: {env?: Record<string, string>; c
     cwd: options.cwd ?? root,
     input: options.input ?? '',
     encoding: 'utf8',
+    maxBuffer: 256 * 2 ** 20,
     env: {...process.env, NO_COLOR: '', FORCE_COLOR: '', ...options.env}
   })
   return {status: result.status, stdout: result.stdout, stderr: result.stderr}
