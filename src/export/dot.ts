@@ -5,9 +5,9 @@ import {claimant} from '../graph/speakers.js'
 import type {TreeNode} from '../graph/trees.js'
 import {speakerFills} from '../render/palette.js'
 import {sanitizeLine} from '../util/sanitize.js'
-import {wrapWords} from './mermaid.js'
+import {wrapWords} from './wrap-words.js'
 
-const labelFont = {stands: '#2a7a2a', falls: '#b02020', open: '#a07000'} as const
+const labelColor = {stands: '#2a7a2a', falls: '#b02020', open: '#a07000'} as const
 
 /** A DOT quoted string: backslashes and quotes escaped, lines joined with `\n`. */
 export function dotString(lines: string[]): string {
@@ -31,7 +31,7 @@ export function toDot(forest: DebateForest): string {
       const name = `"n${node.number}"`
       const body = node.seeAlso ? [`→ see ${node.seeAlso}`] : node.cycle ? ['↻ cycle'] : wrapWords(claim.text, 40)
       const label = dotString([speaker, ...body, `${node.id} · ${node.stance} · ${node.label}`])
-      lines.push(`    ${name} [label=${label}, fillcolor="${speakerFills[speakers.indexOf(speaker) % speakerFills.length]}", color="${labelFont[node.label]}"];`)
+      lines.push(`    ${name} [label=${label}, fillcolor="${speakerFills[speakers.indexOf(speaker) % speakerFills.length]}", color="${labelColor[node.label]}"];`)
       if (parent) lines.push(`    ${name} -> "n${parent.number}" [label="${node.relation}", color="${node.relation === 'supports' ? '#2a2' : '#c22'}", fontcolor="${node.relation === 'supports' ? '#2a2' : '#c22'}"];`)
       if (!node.seeAlso && !node.cycle) for (const child of node.children) walk(child, node)
     }

@@ -4,6 +4,7 @@ import type {DebateForest} from '../graph/debate-view.js'
 import {claimant} from '../graph/speakers.js'
 import {speakerFills} from '../render/palette.js'
 import {sanitizeLine} from '../util/sanitize.js'
+import {wrapWords} from './wrap-words.js'
 
 
 /**
@@ -33,18 +34,4 @@ export function mermaidFlowchart(forest: DebateForest, wrap = 40): string {
   })
   const styles = forest.graph.mapEdges((_edge, link) => link.relation).map((relation, index) => `  linkStyle ${index} stroke:${relation === 'supports' ? '#2a2' : '#c22'}`)
   return [...lines, ...styles].join('\n')
-}
-
-/** Split text into lines of at most `width` characters at spaces. */
-export function wrapWords(text: string, width: number): string[] {
-  const lines: string[] = []
-  let line = ''
-  for (const word of sanitizeLine(text).split(' ')) {
-    if (line && line.length + 1 + word.length > width) {
-      lines.push(line)
-      line = word
-    } else line = line ? `${line} ${word}` : word
-  }
-  if (line) lines.push(line)
-  return lines
 }

@@ -55,9 +55,10 @@ export async function loadMap(file: string, options: LoadOptions = {}): Promise<
   )
   const readable = read.filter((each): each is typeof each & {text: string} => each.text !== undefined)
   const parsedEssays = await parseMany(readable.map(({entry, shown, text}) => ({text, options: {file: shown, key: entry.key, author: entry.author, unnamedAuthor: `the author of “${entry.key}”`}})))
+  let next = 0
   const essays: LoadedEssay[] = read.map(({entry, shown, problem}) => {
     if (problem) return {key: entry.key, file: shown, problem}
-    const essay = parsedEssays[readable.findIndex((each) => each.entry === entry)]!
+    const essay = parsedEssays[next++]!
     if (entry.title) essay.title = entry.title
     return {key: entry.key, file: shown, essay}
   })

@@ -3,17 +3,16 @@
 import {VFile} from 'vfile'
 import type {Problem} from './problem.js'
 
-/** A VFile of the map with one message per problem (errors fatal, warnings not), in file order. */
+/** A VFile of the map with one message per problem (errors fatal, warnings not), in the problems' order. */
 export function problemsToVFile(path: string, text: string, problems: Problem[]): VFile {
   const file = new VFile({path, value: text})
-  const ordered = [...problems].sort((a, b) => (a.start?.line ?? 0) - (b.start?.line ?? 0) || (a.start?.column ?? 0) - (b.start?.column ?? 0))
-  for (const problem of ordered) {
+  for (const problem of problems) {
     const message = file.message(problem.message, {
       place: problem.start && problem.end ? {start: problem.start, end: problem.end} : problem.start,
       ruleId: problem.rule,
       source: 'argmap'
     })
-    message.fatal = problem.severity === 'error' ? true : false
+    message.fatal = problem.severity === 'error'
     if (problem.hint) message.note = problem.hint
     if (problem.file) message.file = problem.file
   }
