@@ -1,14 +1,13 @@
 // `argmap link` and `argmap unlink`: one link added or removed, checked first, written atomically.
 
-import {readFile} from 'node:fs/promises'
 import type {MapClaimInfo} from '../map/check-map.js'
 import {insertLink, removeLinks} from '../map/edit-map.js'
 import {hasErrors, loadMap, type LoadedMap, type LoadOptions} from '../map/load-map.js'
-import {lockPathFor, serializeLock} from '../map/lock.js'
+import {saveLock} from '../map/lock.js'
 import {parseMap} from '../map/parse-map.js'
 import {resolveClaim} from '../map/resolve-claim.js'
 import type {Relation} from '../map/types.js'
-import {replaceText, writeText} from '../util/write-text.js'
+import {replaceText} from '../util/write-text.js'
 import {outputChalk} from '../render/print.js'
 import {brokenMapReport} from '../render/report.js'
 import {InputError, UsageError} from '../util/errors.js'
@@ -83,7 +82,5 @@ async function recordTexts(file: string, loaded: LoadedMap, ids: string[]): Prom
     const claim = loaded.claims!.get(id)
     if (claim?.essay) lock[id] = claim.text
   }
-  const lockFile = lockPathFor(file)
-  const next = serializeLock(lock)
-  if ((await readFile(lockFile, 'utf8').catch(() => undefined)) !== next) await writeText(lockFile, next)
+  await saveLock(file, lock)
 }

@@ -1,12 +1,11 @@
 // `check --fix`: re-points drifted links and records linked claims' texts, keeping the file's layout.
 
-import {readFile} from 'node:fs/promises'
 import {sanitizeLine} from '../util/sanitize.js'
 import type {Fix} from './check-map.js'
 import type {LoadedMap} from './load-map.js'
 import {locator} from './locate.js'
-import {lockPathFor, serializeLock} from './lock.js'
-import {replaceText, writeText} from '../util/write-text.js'
+import {lockPathFor, saveLock} from './lock.js'
+import {replaceText} from '../util/write-text.js'
 
 /** Splice each fix's new ID into the text at its exact range: every other byte stays as it was. */
 export function spliceFixes(text: string, fixes: Fix[]): string {
@@ -36,12 +35,8 @@ export async function applyFixes(loaded: LoadedMap): Promise<{changed: boolean; 
       lines.push(`fixed: ${sanitizeLine(fix.from)} → ${sanitizeLine(fix.to)}`)
     }
   }
-  const lockFile = lockPathFor(loaded.file)
-  const next = serializeLock(lock)
-  const previous = await readFile(lockFile, 'utf8').catch(() => undefined)
-  if (previous !== next && Object.keys(lock).length > 0) {
-    await writeText(lockFile, next)
-    lines.push(`recorded the text of ${Object.keys(lock).length} linked claims in ${lockFile}`)
+  if (Object.keys(lock).length > 0 && (await saveLock(loaded.file, lock))) {
+    lines.push(`recorded the text of ${Object.keys(lock).length} linked claims in ${lockPathFor(loaded.file)}`)
   }
   return {changed: lines.length > 0, description: lines.map((line) => line + '\n').join('')}
 }

@@ -7,7 +7,7 @@ import {parseMany} from '../essay/parse-many.js'
 import {InputError} from '../util/errors.js'
 import {checkMap, type LoadedEssay, type MapCheck} from './check-map.js'
 import {placeProblems} from './locate.js'
-import {lockPathFor, parseLock, type ClaimLock} from './lock.js'
+import {readLock, type ClaimLock} from './lock.js'
 import {maxMapBytes, parseMap} from './parse-map.js'
 import {error, type Problem} from './problem.js'
 import {isInside, projectRoot} from './project-root.js'
@@ -102,12 +102,4 @@ async function readMapText(file: string): Promise<string> {
   if (bytes.length > maxMapBytes) throw new InputError(`is larger than ${maxMapBytes / 2 ** 20} MB`, 'split the debate into several maps', file)
   if (bytes.length === 0) throw new InputError('is empty', 'a map needs at least `essays:` and `links:`', file)
   return decodeEssay(bytes, file)
-}
-
-async function readLock(mapFile: string): Promise<ClaimLock> {
-  try {
-    return parseLock(await readFile(lockPathFor(mapFile), 'utf8'))
-  } catch {
-    return {}
-  }
 }

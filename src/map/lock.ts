@@ -1,5 +1,8 @@
 // The lock file beside a map: the text each linked essay claim had when it was linked.
 
+import {readFile} from 'node:fs/promises'
+import {writeText} from '../util/write-text.js'
+
 /** Recorded claim texts, by claim ID. */
 export type ClaimLock = Record<string, string>
 
@@ -23,4 +26,18 @@ export function parseLock(text: string): ClaimLock {
   } catch {
     return {}
   }
+}
+
+/** Write the lock beside `mapFile` when it differs from what is there; says whether it wrote. */
+export async function saveLock(mapFile: string, lock: ClaimLock): Promise<boolean> {
+  const file = lockPathFor(mapFile)
+  const next = serializeLock(lock)
+  if ((await readFile(file, 'utf8').catch(() => undefined)) === next) return false
+  await writeText(file, next)
+  return true
+}
+
+/** The lock beside `mapFile`; none, or an unreadable one, records nothing. */
+export async function readLock(mapFile: string): Promise<ClaimLock> {
+  return parseLock((await readFile(lockPathFor(mapFile), 'utf8').catch(() => '')) || '{}')
 }
