@@ -1,6 +1,7 @@
 // The one layout of rows that both the Ink views and the plain-text printer draw.
 
 import stringWidth from 'string-width'
+import {sanitizeLine} from '../util/sanitize.js'
 
 /** How a piece of text looks; colour names are those chalk and Ink share. */
 export interface Style {
@@ -89,6 +90,18 @@ export function wrapRow(row: Row, width: number): Line[] {
     }
   }
   return lines.map((line) => line.filter((span) => span.text !== ''))
+}
+
+/**
+ * A claim's text for a detail pane: wrapped to `width`, at most `maxLines` lines, the last
+ * ending in "…" when the text is cut.
+ */
+export function paneLines(text: string, width: number, maxLines: number): string[] {
+  const lines = wrapRow({key: 'pane', indent: 0, spans: [{text: sanitizeLine(text)}]}, width).map(lineText)
+  if (lines.length <= maxLines) return lines
+  const kept = lines.slice(0, Math.max(1, maxLines))
+  kept[kept.length - 1] = `${kept.at(-1)!.slice(0, Math.max(0, width - 1))}…`
+  return kept
 }
 
 /** Plain text of a line, for tests and search. */

@@ -28,3 +28,19 @@ describe('EssayApp', () => {
     expect(app.lastFrame()).toContain('search claim text and IDs')
   })
 })
+
+describe('EssayApp detail pane', () => {
+  it('grows to show the whole of a long claim', async () => {
+    app = render(<EssayApp essay={seed('dimaio')} />)
+    await tick()
+    app.stdin.write('/')
+    await tick()
+    app.stdin.write('strategic perspective')
+    await tick()
+    app.stdin.write('\r')
+    await tick()
+    const pane = app.lastFrame()!.split(/─{20,}/u).at(-1)!
+    expect(pane).toContain('dimaio/strategic-perspective-social')
+    expect(pane.replace(/\s+/gu, ' ')).toContain('cultivate the open environment for more talent, diversified social individuals.')
+  })
+})

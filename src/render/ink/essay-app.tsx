@@ -3,9 +3,9 @@
 import {Box, Text, useApp} from 'ink'
 import {useMemo, useState} from 'react'
 import type {Essay} from '../../essay/types.js'
-import {sanitize, sanitizeLine} from '../../util/sanitize.js'
+import {sanitize} from '../../util/sanitize.js'
 import {droppedTarget, essayHeader, essayRows} from '../essay-rows.js'
-import {lineText, wrapRow} from '../layout.js'
+import {paneLines, wrapRow} from '../layout.js'
 import {ListPane} from './list-pane.js'
 import {StatusLine} from './status-line.js'
 import {useScreen} from './use-screen.js'
@@ -28,10 +28,7 @@ export function EssayApp({essay, showDropped: initiallyDropped = false}: {essay:
   const [showHelp, setShowHelp] = useState(false)
   const rows = useMemo(() => essayRows(essay, {showDropped}), [essay, showDropped])
   const header = essayHeader(essay)
-  const detailHeight = 5
-  const listHeight = Math.max(3, screen.rows - header.length - detailHeight - 3)
-
-  const selection = useSelection(rows, listHeight - 2, (press) => {
+  const selection = useSelection(rows, Math.max(1, Math.floor(screen.rows / 2)), (press) => {
     if (press.input === 'q' || press.escape) exit()
     else if (press.input === 'd') {
       if (!showDropped && essay.dropped.length > 0) selection.select(droppedTarget(0))
@@ -41,8 +38,10 @@ export function EssayApp({essay, showDropped: initiallyDropped = false}: {essay:
   })
   const claim = essay.claims.find((each) => each.id === selection.target)
   const dropped = essay.dropped.find((_, index) => droppedTarget(index) === selection.target)
-  const detailText = claim?.text ?? dropped?.text ?? ''
-  const detailLines = wrapRow({key: 'detail', indent: 0, spans: [{text: sanitizeLine(detailText)}]}, screen.columns).slice(0, detailHeight - 2)
+  // The pane grows to show the whole text, up to two fifths of the screen.
+  const detailLines = paneLines(claim?.text ?? dropped?.text ?? '', screen.columns, Math.max(2, Math.floor(screen.rows * 0.4) - 2))
+  const detailHeight = detailLines.length + 2
+  const listHeight = Math.max(3, screen.rows - header.length - detailHeight - 3)
 
   return (
     <Box flexDirection="column" width={screen.columns}>
@@ -64,7 +63,7 @@ export function EssayApp({essay, showDropped: initiallyDropped = false}: {essay:
               </Text>
             </Text>
             {detailLines.map((line, index) => (
-              <Text key={index}>{lineText(line)}</Text>
+              <Text key={index}>{line}</Text>
             ))}
           </>
         ) : dropped ? (
@@ -73,7 +72,7 @@ export function EssayApp({essay, showDropped: initiallyDropped = false}: {essay:
               dropped as {dropped.reason} · {sanitize(essay.file)}:{dropped.line}
             </Text>
             {detailLines.map((line, index) => (
-              <Text key={index}>{lineText(line)}</Text>
+              <Text key={index}>{line}</Text>
             ))}
           </>
         ) : (

@@ -6,7 +6,7 @@ import type {DebateForest} from '../../graph/debate-view.js'
 import {claimant} from '../../graph/speakers.js'
 import {nodeAt} from '../../graph/trees.js'
 import {sanitizeLine} from '../../util/sanitize.js'
-import {lineText, wrapRow} from '../layout.js'
+import {lineText, paneLines, wrapRow} from '../layout.js'
 import {forestRows, shortNumber, speakerRows} from '../tree-rows.js'
 import {ListPane} from './list-pane.js'
 import {StatusLine} from './status-line.js'
@@ -37,10 +37,8 @@ export function ForestApp({forest, file}: {forest: DebateForest; file: string}) 
   const speakers = useMemo(() => [...new Set(forest.graph.mapNodes((_, claim) => claimant(claim)))].sort(), [forest])
   const speaker = speakers[speakerIndex]
   const rows = useMemo(() => forestRows(forest, {folded, focus: focus.at(-1), labels, speaker}), [forest, folded, focus, labels, speaker])
-  const detailHeight = 7
   // The speakers' table takes at most a third of the screen; the most linked pairs come first.
   const panel = showSpeakers ? speakerRows(forest.speakers).slice(0, Math.max(2, Math.floor(screen.rows / 3))) : []
-  const listHeight = Math.max(3, screen.rows - 3 - detailHeight - panel.length - 1)
 
   const toggleFold = (number: string, fold: boolean) => {
     const next = new Set(folded)
@@ -48,7 +46,7 @@ export function ForestApp({forest, file}: {forest: DebateForest; file: string}) 
     else next.delete(number)
     setFolded(next)
   }
-  const selection = useSelection(rows, listHeight - 2, (press, target) => {
+  const selection = useSelection(rows, Math.max(1, Math.floor(screen.rows / 2)), (press, target) => {
     if (press.input === 'q' || press.escape) exit()
     else if (press.input === '?') setShowHelp(!showHelp)
     else if (press.input === 'L') setLabels(!labels)
@@ -70,7 +68,10 @@ export function ForestApp({forest, file}: {forest: DebateForest; file: string}) 
   const hasChildren = (number: string) => (nodeAt(forest.trees, number)?.children.length ?? 0) > 0
   const node = selection.target ? nodeAt(forest.trees, selection.target) : undefined
   const claim = node ? forest.graph.getNodeAttributes(node.id) : undefined
-  const detail = claim ? wrapRow({key: 'detail', indent: 0, spans: [{text: sanitizeLine(claim.text)}]}, screen.columns).slice(0, detailHeight - 4) : []
+  // The pane grows to show the whole text, up to two fifths of the screen.
+  const detail = claim ? paneLines(claim.text, screen.columns, Math.max(2, Math.floor(screen.rows * 0.4) - 4)) : []
+  const detailHeight = detail.length + 3 + (node?.note ? 1 : 0)
+  const listHeight = Math.max(3, screen.rows - 3 - detailHeight - panel.length - 1)
   const header = [sanitizeLine(forest.title ?? file), focus.length > 0 ? `focused on ${shortNumber(focus.at(-1)!)}` : '', speaker ? `speaker: ${sanitizeLine(speaker)}` : ''].filter(Boolean).join(' · ')
 
   return (
@@ -104,7 +105,7 @@ export function ForestApp({forest, file}: {forest: DebateForest; file: string}) 
               {claim.file ? `${sanitizeLine(claim.file)}:${claim.line}:${claim.column}` : 'defined in the map'}
             </Text>
             {detail.map((line, index) => (
-              <Text key={index}>{lineText(line)}</Text>
+              <Text key={index}>{line}</Text>
             ))}
             {node.note ? (
               <Text italic dimColor wrap="truncate-end">
