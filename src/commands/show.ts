@@ -71,8 +71,9 @@ function printForest(forest: DebateForest, file: string, options: ShowOptions): 
   return printRows([...title, ...forestRows(forest, {labels: options.labels}), ...speakerRows(forest.speakers)], outputWidth(options.width), outputChalk())
 }
 
-/** `--watch` when not in a terminal: print the forest, or the diagnostics, after every change. */
+/** `--watch` when not in a terminal: print the forest, or the diagnostics, after every change, until interrupted. */
 function printWatching(file: string, options: ShowOptions & LoadOptions): Promise<number> {
+  // Never resolves: the process ends on Ctrl-C (SIGINT), as a watcher should.
   return new Promise(() => {
     watchMap(file, options, (state) => {
       const chalk = outputChalk()
