@@ -16,12 +16,12 @@ export function random(seed = 42) {
 /** The sentences of the seeds, as raw material. */
 export function seedSentences() {
   const text = readdirSync(seedDir)
-    .map((name) => readFileSync(new URL(name, seedDir), 'utf8'))
+    .map(name => readFileSync(new URL(name, seedDir), 'utf8'))
     .join('\n')
   return text
     .split(/(?<=[.!?])\s+/u)
-    .map((sentence) => sentence.replace(/\s+/gu, ' ').trim())
-    .filter((sentence) => sentence.length > 30 && sentence.length < 400)
+    .map(sentence => sentence.replace(/\s+/gu, ' ').trim())
+    .filter(sentence => sentence.length > 30 && sentence.length < 400)
 }
 
 /** One page of about `size` characters, plain text (`md: false`) or Markdown. */
@@ -29,7 +29,10 @@ export function page(size, {md = false, seed = 1} = {}) {
   const next = random(seed)
   const sentences = seedSentences()
   const pick = () => sentences[Math.floor(next() * sentences.length)]
-  const parts = [md ? '# Generated essay about organizing' : 'Generated Essay About Organizing', 'By Jane Doe | January 09, 2012 | 4 Comments']
+  const parts = [
+    md ? '# Generated essay about organizing' : 'Generated Essay About Organizing',
+    'By Jane Doe | January 09, 2012 | 4 Comments'
+  ]
   let length = 0
   let section = 0
   while (length < size) {
@@ -38,6 +41,13 @@ export function page(size, {md = false, seed = 1} = {}) {
     parts.push(next() < 0.1 ? `  • ${paragraph}` : paragraph)
     length += paragraph.length
   }
-  parts.push('Comments (2)', '  • Pearl Zhu says:', `    ${pick()} ${pick()}`, '  • Mark Diner says:', `    ${pick()}`, 'Leave a comment')
-  return parts.join('\n\n') + '\n'
+  parts.push(
+    'Comments (2)',
+    '  • Pearl Zhu says:',
+    `    ${pick()} ${pick()}`,
+    '  • Mark Diner says:',
+    `    ${pick()}`,
+    'Leave a comment'
+  )
+  return `${parts.join('\n\n')}\n`
 }

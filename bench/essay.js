@@ -4,7 +4,7 @@ import {spawnSync} from 'node:child_process'
 import {loadMarkdownReader, parseEssay} from '../dist/index.js'
 import {page} from './corpus.js'
 
-const megabytes = (text) => Buffer.byteLength(text) / 2 ** 20
+const megabytes = text => Buffer.byteLength(text) / 2 ** 20
 
 /** Median wall time of `runs` calls, in milliseconds. */
 export function median(runs, action) {
@@ -20,7 +20,10 @@ export function median(runs, action) {
 /** Median time to run a command to completion. */
 export function coldStart(args, runs = 9) {
   return median(runs, () => {
-    const result = spawnSync(process.execPath, args, {stdio: ['ignore', 'ignore', 'pipe'], env: {...process.env, NO_COLOR: '1'}})
+    const result = spawnSync(process.execPath, args, {
+      stdio: ['ignore', 'ignore', 'pipe'],
+      env: {...process.env, NO_COLOR: '1'}
+    })
     if (result.status !== 0) throw new Error(`${args.join(' ')} failed: ${result.stderr}`)
   })
 }
@@ -31,21 +34,35 @@ export async function benchEssays(report) {
   const pages = Array.from({length: 50}, (_, index) => page(110_000, {seed: index + 1}))
   const text = pages.join('')
   for (const format of ['text', 'markdown']) {
-    const corpus = format === 'text' ? pages : Array.from({length: 10}, (_, index) => page(110_000, {md: true, seed: index + 1}))
+    const corpus =
+      format === 'text'
+        ? pages
+        : Array.from({length: 10}, (_, index) => page(110_000, {md: true, seed: index + 1}))
     const size = corpus.reduce((total, each) => total + megabytes(each), 0)
     let claims = 0
     const ms = median(3, () => {
       claims = 0
-      for (const each of corpus) claims += parseEssay(each, {file: format === 'text' ? 'bench.txt' : 'bench.md', markdown}).claims.length
+      for (const each of corpus)
+        claims += parseEssay(each, {file: format === 'text' ? 'bench.txt' : 'bench.md', markdown}).claims
+          .length
     })
-    report(`parse ${format}`, `${size.toFixed(1)} MB in ${ms.toFixed(0)} ms = ${(size / (ms / 1000)).toFixed(1)} MB/s (${claims} claims)`)
+    report(
+      `parse ${format}`,
+      `${size.toFixed(1)} MB in ${ms.toFixed(0)} ms = ${(size / (ms / 1000)).toFixed(1)} MB/s (${claims} claims)`
+    )
   }
   const one = megabytes(text)
   const ms = median(1, () => parseEssay(text, {file: 'one-big.txt'}))
-  report('parse text, one 5 MB file', `${one.toFixed(1)} MB in ${ms.toFixed(0)} ms = ${(one / (ms / 1000)).toFixed(1)} MB/s`)
+  report(
+    'parse text, one 5 MB file',
+    `${one.toFixed(1)} MB in ${ms.toFixed(0)} ms = ${(one / (ms / 1000)).toFixed(1)} MB/s`
+  )
 
   const node = coldStart(['-e', ''])
   const show = coldStart(['bin/argmap.js', 'show', 'seeds/002_8b5a276f637f064e.txt', '--print'])
   report("cold: node -e ''", `${node.toFixed(0)} ms`)
-  report('cold: argmap show <essay> --print', `${show.toFixed(0)} ms (+${(show - node).toFixed(0)} ms over bare node)`)
+  report(
+    'cold: argmap show <essay> --print',
+    `${show.toFixed(0)} ms (+${(show - node).toFixed(0)} ms over bare node)`
+  )
 }

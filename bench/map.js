@@ -21,9 +21,15 @@ export function generate(links, essays) {
     const text = page(60_000, {seed: index + 1000})
     writeFileSync(join(dir, 'essays', `${key}.txt`), text)
     keys.push(key)
-    ids.push(parseEssay(text, {file: `${key}.txt`, key}).claims.map((claim) => claim.id))
+    ids.push(parseEssay(text, {file: `${key}.txt`, key}).claims.map(claim => claim.id))
   }
-  const lines = ['# generated for npm run bench', 'title: Generated debate', 'essays:', ...keys.map((key) => `  ${key}: essays/${key}.txt`), 'links:']
+  const lines = [
+    '# generated for npm run bench',
+    'title: Generated debate',
+    'essays:',
+    ...keys.map(key => `  ${key}: essays/${key}.txt`),
+    'links:'
+  ]
   const seen = new Set()
   const json = []
   while (json.length < links) {
@@ -34,12 +40,23 @@ export function generate(links, essays) {
     if (from === to || seen.has(`${from} ${to}`) || seen.has(`${to} ${from}`)) continue
     seen.add(`${from} ${to}`)
     const relation = next() < 0.5 ? 'supports' : 'rebuts'
-    lines.push(`  - from: ${from}`, `    ${relation}: ${to}`, `    note: Generated link number ${json.length + 1}, with a note of ordinary length.`)
-    json.push({from, [relation]: to, note: `Generated link number ${json.length + 1}, with a note of ordinary length.`})
+    lines.push(
+      `  - from: ${from}`,
+      `    ${relation}: ${to}`,
+      `    note: Generated link number ${json.length + 1}, with a note of ordinary length.`
+    )
+    json.push({
+      from,
+      [relation]: to,
+      note: `Generated link number ${json.length + 1}, with a note of ordinary length.`
+    })
   }
   const map = join(dir, 'map.yaml')
-  writeFileSync(map, lines.join('\n') + '\n')
-  writeFileSync(join(dir, 'map.json'), JSON.stringify({essays: Object.fromEntries(keys.map((key) => [key, `essays/${key}.txt`])), links: json}))
+  writeFileSync(map, `${lines.join('\n')}\n`)
+  writeFileSync(
+    join(dir, 'map.json'),
+    JSON.stringify({essays: Object.fromEntries(keys.map(key => [key, `essays/${key}.txt`])), links: json})
+  )
   return {dir, map}
 }
 
@@ -58,7 +75,10 @@ export async function benchMaps(report) {
     const check = performance.now() - started
     problems = loaded.problems.length
     const analysed = median(1, () => analyseMap(loaded.map, loaded.claims))
-    report(`check ${links / 1000}k links (${size.toFixed(1)} MB, ${essays} essays)`, `${check.toFixed(0)} ms (${problems} problems); JSON.parse of the same links: ${floor.toFixed(0)} ms; graph+trees: ${analysed.toFixed(0)} ms`)
+    report(
+      `check ${links / 1000}k links (${size.toFixed(1)} MB, ${essays} essays)`,
+      `${check.toFixed(0)} ms (${problems} problems); JSON.parse of the same links: ${floor.toFixed(0)} ms; graph+trees: ${analysed.toFixed(0)} ms`
+    )
     if (links === 10_000) {
       const cold = coldStart(['bin/argmap.js', 'check', map], 3)
       report('cold: argmap check 10k-link map', `${cold.toFixed(0)} ms`)
@@ -71,7 +91,11 @@ export async function benchMaps(report) {
     ['export maps/social-media.yaml (md)', ['export', 'maps/social-media.yaml']],
     ['export maps/social-media.yaml --to svg', ['export', 'maps/social-media.yaml', '--to', 'svg']]
   ]
-  for (const [name, args] of paths) report(`cold: argmap ${name}`, `${coldStart(['bin/argmap.js', ...args]).toFixed(0)} ms`)
+  for (const [name, args] of paths)
+    report(`cold: argmap ${name}`, `${coldStart(['bin/argmap.js', ...args]).toFixed(0)} ms`)
   // The interactive path needs a terminal; its extra cost is loading Ink, React and the views.
-  report('cold: loading the Ink views (dist/views.js)', `${coldStart(['-e', "await import('./dist/views.js')", '--input-type=module']).toFixed(0)} ms`)
+  report(
+    'cold: loading the Ink views (dist/views.js)',
+    `${coldStart(['-e', "await import('./dist/views.js')", '--input-type=module']).toFixed(0)} ms`
+  )
 }

@@ -11,12 +11,36 @@ function forest(size) {
   const next = random(size)
   const links = []
   const claims = new Map()
-  const words = 'organizations individuals managers communities purpose social media coordination change leadership'.split(' ')
-  const sentence = () => Array.from({length: 8 + Math.floor(next() * 20)}, () => words[Math.floor(next() * words.length)]).join(' ') + '.'
+  const words =
+    'organizations individuals managers communities purpose social media coordination change leadership'.split(
+      ' '
+    )
+  const sentence = () =>
+    `${Array.from({length: 8 + Math.floor(next() * 20)}, () => words[Math.floor(next() * words.length)]).join(
+      ' '
+    )}.`
   for (let index = 0; index < size; index++) {
     const id = `e${index % 50}/claim-${index}`
-    claims.set(id, {id, text: sentence(), speaker: `Speaker ${index % 12}`, attributedTo: null, kind: 'claim', essay: `e${index % 50}`, file: 'x.txt', line: index + 1, column: 1})
-    const answer = (target) => links.push({from: id, to: target, relation: next() < 0.5 ? 'supports' : 'rebuts', path: ['links', links.length], fromPlace: {path: []}, toPlace: {path: []}})
+    claims.set(id, {
+      id,
+      text: sentence(),
+      speaker: `Speaker ${index % 12}`,
+      attributedTo: null,
+      kind: 'claim',
+      essay: `e${index % 50}`,
+      file: 'x.txt',
+      line: index + 1,
+      column: 1
+    })
+    const answer = target =>
+      links.push({
+        from: id,
+        to: target,
+        relation: next() < 0.5 ? 'supports' : 'rebuts',
+        path: ['links', links.length],
+        fromPlace: {path: []},
+        toPlace: {path: []}
+      })
     const earlier = () => {
       const target = Math.floor(next() * index)
       return `e${target % 50}/claim-${target}`
@@ -25,7 +49,10 @@ function forest(size) {
     if (index > 10 && next() < 0.1) answer(earlier())
   }
   const seen = new Set()
-  const unique = links.filter((link) => link.from !== link.to && !seen.has(`${link.from} ${link.to}`) && seen.add(`${link.from} ${link.to}`))
+  const unique = links.filter(
+    link =>
+      link.from !== link.to && !seen.has(`${link.from} ${link.to}`) && seen.add(`${link.from} ${link.to}`)
+  )
   return analyseMap({title: 'Generated', essays: [], claims: [], theses: [], links: unique}, claims)
 }
 
@@ -33,7 +60,7 @@ function forest(size) {
 function terminal(columns = 120, rows = 40) {
   const writes = []
   const stdout = new Writable({
-    write(chunk, _encoding, done) {
+    write(_chunk, _encoding, done) {
       writes.push(performance.now())
       done()
     }
@@ -44,14 +71,19 @@ function terminal(columns = 120, rows = 40) {
   return {stdout, stdin, writes}
 }
 
-const settle = () => new Promise((resolve) => setTimeout(resolve, 150))
+const settle = () => new Promise(resolve => setTimeout(resolve, 150))
 
 export async function benchViews(report) {
   for (const size of [1_000, 10_000]) {
     const debate = forest(size)
     const {stdout, stdin, writes} = terminal()
     const started = performance.now()
-    const app = render(createElement(ForestApp, {forest: debate, file: 'generated.yaml'}), {stdout, stdin, patchConsole: false, exitOnCtrlC: false})
+    const app = render(createElement(ForestApp, {forest: debate, file: 'generated.yaml'}), {
+      stdout,
+      stdin,
+      patchConsole: false,
+      exitOnCtrlC: false
+    })
     await settle()
     const firstFrame = writes[0] - started
     const keys = []
@@ -65,6 +97,9 @@ export async function benchViews(report) {
     app.unmount()
     keys.sort((a, b) => a - b)
     report(`view: ${size / 1000}k claims, first frame`, `${firstFrame.toFixed(0)} ms`)
-    report(`view: ${size / 1000}k claims, keystroke redraw`, `${keys[Math.floor(keys.length / 2)].toFixed(0)} ms (median of ${keys.length})`)
+    report(
+      `view: ${size / 1000}k claims, keystroke redraw`,
+      `${keys[Math.floor(keys.length / 2)].toFixed(0)} ms (median of ${keys.length})`
+    )
   }
 }

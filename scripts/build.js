@@ -4,7 +4,12 @@
 import {build} from 'esbuild'
 
 await build({
-  entryPoints: {cli: 'src/cli.ts', index: 'src/index.ts', views: 'src/render/ink/views.ts', 'parse-worker': 'src/essay/parse-worker.ts'},
+  entryPoints: {
+    cli: 'src/cli.ts',
+    index: 'src/index.ts',
+    views: 'src/render/ink/views.ts',
+    'parse-worker': 'src/essay/parse-worker.ts'
+  },
   bundle: true,
   splitting: true,
   format: 'esm',

@@ -8,7 +8,9 @@ await build({
   platform: 'node',
   target: 'node20',
   outdir: '/tmp/bundle-out',
-  banner: {js: "import {createRequire as __argmapRequire} from 'node:module'; const require = __argmapRequire(import.meta.url);"},
+  banner: {
+    js: "import {createRequire as __argmapRequire} from 'node:module'; const require = __argmapRequire(import.meta.url);"
+  },
   define: {'process.env.NODE_ENV': '"production"'},
   logLevel: 'warning',
   metafile: false

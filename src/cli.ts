@@ -25,7 +25,8 @@ Exit codes: 0 success, 1 invalid input, 2 usage error. NO_COLOR turns colour off
 /** `--width`: a whole number of columns from 20 to 1000. */
 const width = (value: string) => {
   const columns = Number(value)
-  if (!Number.isInteger(columns) || columns < 20 || columns > 1000) throw new InvalidArgumentError(`--width takes a whole number of columns from 20 to 1000, not “${value}”`)
+  if (!Number.isInteger(columns) || columns < 20 || columns > 1000)
+    throw new InvalidArgumentError(`--width takes a whole number of columns from 20 to 1000, not “${value}”`)
   return columns
 }
 
@@ -64,7 +65,11 @@ program
   .command('export')
   .description('export a map’s debate trees to Markdown or a format other tools read')
   .argument('<map>', 'a claim map (.yaml)')
-  .addOption(new Option('--to <format>', 'the format').choices(['md', 'json', 'argdown', 'aif', 'dot', 'svg', 'graphml']).default('md'))
+  .addOption(
+    new Option('--to <format>', 'the format')
+      .choices(['md', 'json', 'argdown', 'aif', 'dot', 'svg', 'graphml'])
+      .default('md')
+  )
   .option('-o, --output <file>', 'write to a file (atomically) instead of standard output')
   .option('--force', 'replace the output file if it exists')
   .addOption(allowOutside)
@@ -107,11 +112,14 @@ export async function main(argv: string[]): Promise<number> {
     if (error instanceof CommanderError) return error.exitCode === 0 ? 0 : 2
     if (error instanceof InputError) {
       process.stderr.write(`argmap: ${sanitizeLine(error.line)}\n`)
-      if (error.hint) process.stderr.write(`  hint: ${error.hint.split('\n').map(sanitizeLine).join('\n        ')}\n`)
+      if (error.hint)
+        process.stderr.write(`  hint: ${error.hint.split('\n').map(sanitizeLine).join('\n        ')}\n`)
       return error.exitCode
     }
     const message = error instanceof Error ? error.message : String(error)
-    process.stderr.write(`argmap: unexpected error: ${sanitizeLine(message)}\n  hint: this is a bug in argmap; please report it with the command you ran\n`)
+    process.stderr.write(
+      `argmap: unexpected error: ${sanitizeLine(message)}\n  hint: this is a bug in argmap; please report it with the command you ran\n`
+    )
     return 1
   }
 }

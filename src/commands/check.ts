@@ -28,17 +28,29 @@ export async function checkCommand(file: string, options: CheckOptions): Promise
 function report(loaded: LoadedMap, options: CheckOptions): number {
   const vfile = problemsToVFile(loaded.file, loaded.text, loaded.problems)
   if (options.json) {
-    process.stdout.write(JSON.stringify({file: loaded.file, ok: !hasErrors(loaded.problems), diagnostics: messagesToJson(vfile)}, null, 2) + '\n')
+    process.stdout.write(
+      `${JSON.stringify(
+        {file: loaded.file, ok: !hasErrors(loaded.problems), diagnostics: messagesToJson(vfile)},
+        null,
+        2
+      )}\n`
+    )
   } else {
     const chalk = outputChalk(process.stderr)
     process.stderr.write(reportMessages(vfile, chalk))
     const links = loaded.map?.links.length ?? 0
     const essays = loaded.essays.length
     const line = `${loaded.file}: ${summary(vfile)}${loaded.map ? ` (${links} link${links === 1 ? '' : 's'} over ${essays} essay${essays === 1 ? '' : 's'})` : ''}`
-    process.stderr.write((hasErrors(loaded.problems) ? chalk.red(line) : chalk.green(line)) + '\n')
-    const unrecorded = Object.keys(loaded.lock ?? {}).filter((id) => loaded.recordedLock[id] === undefined).length
+    process.stderr.write(`${hasErrors(loaded.problems) ? chalk.red(line) : chalk.green(line)}\n`)
+    const unrecorded = Object.keys(loaded.lock ?? {}).filter(
+      id => loaded.recordedLock[id] === undefined
+    ).length
     if (unrecorded > 0 && !options.fix) {
-      process.stderr.write(chalk.dim(`${unrecorded} linked claim${unrecorded === 1 ? ' has' : 's have'} no recorded text: argmap check --fix records them, so that later edits of the essays are noticed\n`))
+      process.stderr.write(
+        chalk.dim(
+          `${unrecorded} linked claim${unrecorded === 1 ? ' has' : 's have'} no recorded text: argmap check --fix records them, so that later edits of the essays are noticed\n`
+        )
+      )
     }
   }
   return hasErrors(loaded.problems) ? 1 : 0

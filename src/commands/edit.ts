@@ -14,19 +14,35 @@ import {InputError, UsageError} from '../util/errors.js'
 import {sanitizeLine} from '../util/sanitize.js'
 
 /** Add `from relation to` to the map. Resolves to the exit code. */
-export async function linkCommand(file: string, fromArgument: string, relation: Relation, toArgument: string, options: LoadOptions & {note?: string}): Promise<number> {
-  if (options.note !== undefined && !/\S/u.test(options.note)) throw new UsageError('--note takes the reason the link holds, in one line; it was empty')
+export async function linkCommand(
+  file: string,
+  fromArgument: string,
+  relation: Relation,
+  toArgument: string,
+  options: LoadOptions & {note?: string}
+): Promise<number> {
+  if (options.note !== undefined && !/\S/u.test(options.note))
+    throw new UsageError('--note takes the reason the link holds, in one line; it was empty')
   const loaded = await loadValid(file, options)
   if (!loaded) return 1
   const claims = loaded.claims!
   const from = resolve(fromArgument, claims)
   const to = resolve(toArgument, claims)
-  if (from === to) throw new InputError(`a claim cannot ${relation === 'supports' ? 'support' : 'rebut'} itself (${from})`, 'link two different claims', file)
+  if (from === to)
+    throw new InputError(
+      `a claim cannot ${relation === 'supports' ? 'support' : 'rebut'} itself (${from})`,
+      'link two different claims',
+      file
+    )
   for (const link of loaded.map!.links) {
     if (link.from !== from || link.to !== to) continue
     throw new InputError(
-      link.relation === relation ? `${from} already ${relation} ${to}` : `${from} already ${link.relation} ${to}; a claim cannot both support and rebut another`,
-      link.relation === relation ? 'nothing to do' : `run argmap unlink ${file} ${from} ${to} first if you changed your mind`,
+      link.relation === relation
+        ? `${from} already ${relation} ${to}`
+        : `${from} already ${link.relation} ${to}; a claim cannot both support and rebut another`,
+      link.relation === relation
+        ? 'nothing to do'
+        : `run argmap unlink ${file} ${from} ${to} first if you changed your mind`,
       file
     )
   }
@@ -39,14 +55,29 @@ export async function linkCommand(file: string, fromArgument: string, relation: 
 }
 
 /** Remove every link from `from` to `to`. Resolves to the exit code. */
-export async function unlinkCommand(file: string, fromArgument: string, toArgument: string, options: LoadOptions): Promise<number> {
+export async function unlinkCommand(
+  file: string,
+  fromArgument: string,
+  toArgument: string,
+  options: LoadOptions
+): Promise<number> {
   const loaded = await loadValid(file, options)
   if (!loaded) return 1
   const from = resolve(fromArgument, loaded.claims!)
   const to = resolve(toArgument, loaded.claims!)
-  const indexes = loaded.map!.links.flatMap((link, index) => (link.from === from && link.to === to ? [index] : []))
-  if (indexes.length === 0) throw new InputError(`no link from ${from} to ${to}`, 'argmap show on the map lists its links; unlink takes the answering claim first', file)
-  const next = removeLinks(loaded.text, indexes.map((index) => Number(loaded.map!.links[index]!.path[1])))
+  const indexes = loaded.map!.links.flatMap((link, index) =>
+    link.from === from && link.to === to ? [index] : []
+  )
+  if (indexes.length === 0)
+    throw new InputError(
+      `no link from ${from} to ${to}`,
+      'argmap show on the map lists its links; unlink takes the answering claim first',
+      file
+    )
+  const next = removeLinks(
+    loaded.text,
+    indexes.map(index => Number(loaded.map!.links[index]!.path[1]))
+  )
   ensureValid(next, file)
   await replaceText(file, loaded.text, next)
   process.stderr.write(`unlinked: ${from} → ${to}\n`)
@@ -57,22 +88,37 @@ export async function unlinkCommand(file: string, fromArgument: string, toArgume
 async function loadValid(file: string, options: LoadOptions): Promise<LoadedMap | undefined> {
   const loaded = await loadMap(file, options)
   if (!hasErrors(loaded.problems) && loaded.map && loaded.claims) return loaded
-  process.stderr.write(brokenMapReport(loaded, outputChalk(process.stderr)).replace(/not shown, fix the errors above first/u, 'not changed, fix the errors above first'))
+  process.stderr.write(
+    brokenMapReport(loaded, outputChalk(process.stderr)).replace(
+      /not shown, fix the errors above first/u,
+      'not changed, fix the errors above first'
+    )
+  )
   return undefined
 }
 
 function resolve(argument: string, claims: Map<string, MapClaimInfo>): string {
   const found = resolveClaim(argument, claims)
   if ('id' in found) return found.id
-  const shown = found.candidates.slice(0, 8).map((id) => `    ${id}  ${sanitizeLine(claims.get(id)!.text).slice(0, 60)}`)
+  const shown = found.candidates
+    .slice(0, 8)
+    .map(id => `    ${id}  ${sanitizeLine(claims.get(id)!.text).slice(0, 60)}`)
   const more = found.candidates.length > 8 ? [`    … and ${found.candidates.length - 8} more`] : []
-  const hint = found.candidates.length > 0 ? `say which one:\n${[...shown, ...more].join('\n')}` : 'argmap show <essay> lists its claim IDs'
+  const hint =
+    found.candidates.length > 0
+      ? `say which one:\n${[...shown, ...more].join('\n')}`
+      : 'argmap show <essay> lists its claim IDs'
   throw new InputError(sanitizeLine(found.problem), hint)
 }
 
 /** Never write a map that would not read back. */
 function ensureValid(text: string, file: string): void {
-  if (!parseMap(text).map) throw new InputError('the edit would leave the map unreadable; nothing was written', 'please report this with the map file', file)
+  if (!parseMap(text).map)
+    throw new InputError(
+      'the edit would leave the map unreadable; nothing was written',
+      'please report this with the map file',
+      file
+    )
 }
 
 /** Record the current text of the claims just linked, beside the map. */

@@ -19,7 +19,11 @@ export interface ExportOptions extends LoadOptions {
 /** Export a map; resolves to the exit code. Nothing is written unless the whole export succeeds. */
 export async function exportCommand(file: string, options: ExportOptions): Promise<number> {
   if (options.output && !options.force && (await exists(options.output))) {
-    throw new InputError('already exists; nothing was written', 'pass --force to replace it, or choose another file with -o', options.output)
+    throw new InputError(
+      'already exists; nothing was written',
+      'pass --force to replace it, or choose another file with -o',
+      options.output
+    )
   }
   const loaded = await loadMap(file, options)
   const forest = forestOf(loaded)
@@ -34,7 +38,11 @@ export async function exportCommand(file: string, options: ExportOptions): Promi
   } catch (thrown) {
     // Nested formats (Markdown lists, JSON trees) are written recursively, as their libraries do.
     if (!(thrown instanceof RangeError)) throw thrown
-    throw new InputError(`a debate nests too deeply to export as ${options.to}; nothing was written`, 'graphml and aif export the graph flat, at any depth', file)
+    throw new InputError(
+      `a debate nests too deeply to export as ${options.to}; nothing was written`,
+      'graphml and aif export the graph flat, at any depth',
+      file
+    )
   }
   if (options.output) {
     await writeText(options.output, text)

@@ -11,7 +11,11 @@ import {InputError} from '../util/errors.js'
 
 /** The schema shipped with argmap: found above this module, whether it runs bundled or not. */
 function schemaFile(): string {
-  for (let folder = dirname(fileURLToPath(import.meta.url)); dirname(folder) !== folder; folder = dirname(folder)) {
+  for (
+    let folder = dirname(fileURLToPath(import.meta.url));
+    dirname(folder) !== folder;
+    folder = dirname(folder)
+  ) {
     const candidate = join(folder, 'schema', 'argmap.schema.json')
     if (existsSync(candidate)) return candidate
   }
@@ -19,21 +23,31 @@ function schemaFile(): string {
 }
 
 export async function initCommand(file: string, essayFiles: string[]): Promise<number> {
-  if (!/\.ya?ml$/iu.test(file)) throw new InputError('a map file ends in .yaml or .yml', `try ${file}.yaml`, file)
+  if (!/\.ya?ml$/iu.test(file))
+    throw new InputError('a map file ends in .yaml or .yml', `try ${file}.yaml`, file)
   try {
     await access(file)
-    throw new InputError('already exists; nothing was written', 'choose another name, or edit it with argmap link', file)
+    throw new InputError(
+      'already exists; nothing was written',
+      'choose another name, or edit it with argmap link',
+      file
+    )
   } catch (thrown) {
     if (thrown instanceof InputError) throw thrown
   }
   const folder = dirname(resolve(file))
-  const parsed = await Promise.all(essayFiles.map(async (essayFile) => (await readEssay(essayFile)).essay))
-  const keys = uniqueKeys(parsed.map((essay) => essay.key))
+  const parsed = await Promise.all(essayFiles.map(async essayFile => (await readEssay(essayFile)).essay))
+  const keys = uniqueKeys(parsed.map(essay => essay.key))
   // Parse again with the keys the map gives, so the listed IDs are the ones to type.
   const essays = await Promise.all(
-    essayFiles.map(async (essayFile, index) => ({path: relative(folder, resolve(essayFile)).split('\\').join('/'), essay: (await readEssay(essayFile, {key: keys[index]})).essay}))
+    essayFiles.map(async (essayFile, index) => ({
+      path: relative(folder, resolve(essayFile)).split('\\').join('/'),
+      essay: (await readEssay(essayFile, {key: keys[index]})).essay
+    }))
   )
   await writeText(file, newMapText(essays, relative(folder, schemaFile()).split('\\').join('/')))
-  process.stderr.write(`wrote ${file}: ${essays.length} essays, ${essays.reduce((total, each) => total + each.essay.claims.length, 0)} claims listed; add links with argmap link\n`)
+  process.stderr.write(
+    `wrote ${file}: ${essays.length} essays, ${essays.reduce((total, each) => total + each.essay.claims.length, 0)} claims listed; add links with argmap link\n`
+  )
   return 0
 }

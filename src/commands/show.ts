@@ -51,7 +51,7 @@ async function showMap(file: string, options: ShowOptions & LoadOptions): Promis
     return 1
   }
   if (options.json) {
-    process.stdout.write(JSON.stringify(forestToJson(forest), null, 2) + '\n')
+    process.stdout.write(`${JSON.stringify(forestToJson(forest), null, 2)}\n`)
     return 0
   }
   if (isInteractive(options)) {
@@ -62,26 +62,39 @@ async function showMap(file: string, options: ShowOptions & LoadOptions): Promis
   }
   process.stdout.write(printForest(forest, loaded.file, options))
   const warnings = loaded.problems.length
-  if (warnings > 0) process.stderr.write(`${loaded.file}: ${warnings} warning${warnings === 1 ? '' : 's'}; argmap check ${loaded.file} shows them\n`)
+  if (warnings > 0)
+    process.stderr.write(
+      `${loaded.file}: ${warnings} warning${warnings === 1 ? '' : 's'}; argmap check ${loaded.file} shows them\n`
+    )
   return 0
 }
 
 function printForest(forest: DebateForest, file: string, options: ShowOptions): string {
-  const title = [{key: 'title', indent: 0, spans: [{text: sanitizeLine(forest.title ?? file), bold: true}]}, {key: 'gap', indent: 0, spans: []}]
-  return printRows([...title, ...forestRows(forest, {labels: options.labels}), ...speakerRows(forest.speakers)], outputWidth(options.width), outputChalk())
+  const title = [
+    {key: 'title', indent: 0, spans: [{text: sanitizeLine(forest.title ?? file), bold: true}]},
+    {key: 'gap', indent: 0, spans: []}
+  ]
+  return printRows(
+    [...title, ...forestRows(forest, {labels: options.labels}), ...speakerRows(forest.speakers)],
+    outputWidth(options.width),
+    outputChalk()
+  )
 }
 
 /** `--watch` when not in a terminal: print the forest, or the diagnostics, after every change, until interrupted. */
 function printWatching(file: string, options: ShowOptions & LoadOptions): Promise<number> {
   // Never resolves: the process ends on Ctrl-C (SIGINT), as a watcher should.
   return new Promise(() => {
-    watchMap(file, options, (state) => {
+    watchMap(file, options, state => {
       const chalk = outputChalk()
       const stamp = `── ${new Date().toLocaleTimeString()} ──\n`
-      if (state.error) process.stdout.write(stamp + `argmap: ${sanitizeLine(state.error.line)}\n`)
+      if (state.error) process.stdout.write(`${stamp}argmap: ${sanitizeLine(state.error.line)}\n`)
       else {
         const forest = forestOf(state.loaded)
-        process.stdout.write(stamp + (forest ? printForest(forest, state.loaded.file, options) : brokenMapReport(state.loaded, chalk)))
+        process.stdout.write(
+          stamp +
+            (forest ? printForest(forest, state.loaded.file, options) : brokenMapReport(state.loaded, chalk))
+        )
       }
     })
   })
@@ -90,7 +103,7 @@ function printWatching(file: string, options: ShowOptions & LoadOptions): Promis
 export async function showEssay(file: string, options: ShowOptions): Promise<void> {
   const {essay} = await readEssay(file)
   if (options.json) {
-    process.stdout.write(JSON.stringify(essay, null, 2) + '\n')
+    process.stdout.write(`${JSON.stringify(essay, null, 2)}\n`)
     return
   }
   if (isInteractive(options)) {
@@ -98,6 +111,10 @@ export async function showEssay(file: string, options: ShowOptions): Promise<voi
     const {runEssayApp} = await import('../render/ink/essay-app.js')
     return runEssayApp(essay, options.showDropped)
   }
-  const rows = [...essayHeader(essay), {key: 'gap', indent: 0, spans: []}, ...essayRows(essay, {showDropped: options.showDropped})]
+  const rows = [
+    ...essayHeader(essay),
+    {key: 'gap', indent: 0, spans: []},
+    ...essayRows(essay, {showDropped: options.showDropped})
+  ]
   process.stdout.write(printRows(rows, outputWidth(options.width), outputChalk()))
 }

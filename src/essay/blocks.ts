@@ -1,7 +1,7 @@
 // Flattens an mdast tree into the sequence of text blocks the essay reader walks.
 
 import type {List, ListItem, Root, RootContent} from 'mdast'
-import {toString} from 'mdast-util-to-string'
+import {toString as textOf} from 'mdast-util-to-string'
 
 /** One block of source text: a heading, a paragraph, or a paragraph of a list item. */
 export interface Block {
@@ -31,7 +31,12 @@ export function flattenBlocks(tree: Root): Block[] {
     for (const node of nodes) {
       if (node.type === 'list') visitList(node, depth + 1, quoted)
       else if (node.type === 'blockquote') visit(node.children, depth, true)
-      else if (node.type === 'heading' || node.type === 'paragraph' || node.type === 'code' || node.type === 'html') {
+      else if (
+        node.type === 'heading' ||
+        node.type === 'paragraph' ||
+        node.type === 'code' ||
+        node.type === 'html'
+      ) {
         const type = node.type === 'paragraph' ? (quoted ? 'quote' : 'paragraph') : node.type
         blocks.push(block(node, type, depth, depth === 0 && !quoted))
       }
@@ -41,7 +46,11 @@ export function flattenBlocks(tree: Root): Block[] {
     list.children.forEach((item: ListItem, index) => {
       item.children.forEach((child, position) => {
         if (child.type === 'paragraph' && !quoted) {
-          blocks.push({...block(child, 'item', depth, false), itemStart: position === 0, ordinal: list.ordered ? (list.start ?? 1) + index : null})
+          blocks.push({
+            ...block(child, 'item', depth, false),
+            itemStart: position === 0,
+            ordinal: list.ordered ? (list.start ?? 1) + index : null
+          })
         } else visit([child], depth, quoted)
       })
     })
@@ -52,9 +61,18 @@ export function flattenBlocks(tree: Root): Block[] {
 
 function block(node: RootContent, type: Block['type'], depth: number, topLevel: boolean): Block {
   const position = node.position!
-  const found: Block = {type, start: position.start.offset!, end: position.end.offset!, line: position.start.line, depth, itemStart: false, ordinal: null, topLevel}
+  const found: Block = {
+    type,
+    start: position.start.offset!,
+    end: position.end.offset!,
+    line: position.start.line,
+    depth,
+    itemStart: false,
+    ordinal: null,
+    topLevel
+  }
   if (node.type === 'heading') {
-    found.title = toString(node)
+    found.title = textOf(node)
     found.explicit = !(node.data as {guessed?: boolean} | undefined)?.guessed
   }
   return found

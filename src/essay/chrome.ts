@@ -26,7 +26,11 @@ const furniture = new Set(
   tumblr whatsapp pocket telegram mastodon`.split(/\s+/)
 )
 /** Words that may stand beside furniture without making a sentence of it. */
-const filler = new Set('a an the to me my us our your is are be no yet of in on via this it now here will not and or with by'.split(' '))
+const filler = new Set(
+  'a an the to me my us our your is are be no yet of in on via this it now here will not and or with by'.split(
+    ' '
+  )
+)
 
 const navigationGlyph = /[←→↑↓⇐⇒«»‹›]/u
 const labelLine = /^(?:tags?|tagged(?: with)?|categor(?:y|ies)|filed under|labels?|topics?|posted in)\s*:/iu
@@ -61,14 +65,21 @@ function chromeReason(text: string): DropReason | null {
   if (isEmbed(text)) return 'embedded media'
   if (tokens.length <= 12 && footerLine.test(text)) return 'site chrome'
   if (tokens.length <= 8 && labelLine.test(text)) return 'tag line'
-  if (tokens.length <= 6 && /\d/.test(text) && dateOnly.test(text.replace(/\d+(?=[a-z])/giu, '$& '))) return 'date stamp'
+  if (tokens.length <= 6 && /\d/.test(text) && dateOnly.test(text.replace(/\d+(?=[a-z])/giu, '$& ')))
+    return 'date stamp'
   if (tokens.length <= 12 && isStamp(text)) return 'date stamp'
   if (tokens.length <= 20 && copyright.test(text)) return 'site chrome'
   if (tokens.length <= 30 && callToSubscribe.test(text) && subscribeReward.test(text)) return 'site chrome'
   if (tokens.length <= 14 && commentCount.test(text)) return 'site chrome'
   if (tokens.length <= 8 && isFurniture(tokens) && !text.endsWith('?')) return 'site chrome'
   if (tokens.length <= 6 && /^\p{Ll}/u.test(text) && !/[.!?:;,]/u.test(text)) return 'tag line'
-  if (tokens.length === 1 && !sentenceEnd.test(text) && /^\p{Lu}/u.test(text) && furniture.has(text.toLowerCase())) return 'site chrome'
+  if (
+    tokens.length === 1 &&
+    !sentenceEnd.test(text) &&
+    /^\p{Lu}/u.test(text) &&
+    furniture.has(text.toLowerCase())
+  )
+    return 'site chrome'
   return null
 }
 

@@ -9,10 +9,14 @@ export interface KindOf {
 }
 
 const name = String.raw`(?:(?:Dr|Mr|Mrs|Ms|Prof)\.\s+)?\p{Lu}[\p{L}'’-]*(?:\s+(?:\p{Lu}[\p{L}'’-]*|di|de|da|van|von|der|la|le)){0,3}`
-const verbs = 'says|said|argues|argued|claims|claimed|writes|wrote|believes|believed|thinks|thought|suggests|suggested|contends|maintains|insists|asserts|states|stated|holds|notes|noted|concludes|concluded|explains|explained|gives the answer|answers'
+const verbs =
+  'says|said|argues|argued|claims|claimed|writes|wrote|believes|believed|thinks|thought|suggests|suggested|contends|maintains|insists|asserts|states|stated|holds|notes|noted|concludes|concluded|explains|explained|gives the answer|answers'
 const reportingVerb = String.raw`(?:also\s+|rightly\s+|famously\s+)?(?:${verbs})`
 /** "Seth Godin gives the answer that …", "Drucker argues that …". */
-const reportedSpeech = new RegExp(String.raw`(?:^|[^\p{L}’'])(${name})\s+${reportingVerb}\b[^.?!]{0,40}?\bthat\b`, 'u')
+const reportedSpeech = new RegExp(
+  String.raw`(?:^|[^\p{L}’'])(${name})\s+${reportingVerb}\b[^.?!]{0,40}?\bthat\b`,
+  'u'
+)
 /** "Thomas Friedman said “what can be done, will be done.”" */
 const directSpeech = new RegExp(String.raw`(?:^|[^\p{L}’'])(${name})\s+${reportingVerb}\s*[:,]?\s*["“]`, 'u')
 /** "@Andrea wrote: >>…<<", "Tom said: …". */
@@ -21,7 +25,25 @@ const quotedPassage = new RegExp(String.raw`^@?(${name})\s+(?:wrote|writes|said|
 const accordingTo = new RegExp(String.raw`\baccording to\s+(${name})`, 'u')
 const question = /\?[!?]*["'”’)\]]*$/u
 /** Words that start sentences in capitals but name nobody. */
-const notNames = new Set(['i', 'we', 'you', 'he', 'she', 'they', 'it', 'this', 'that', 'the', 'some', 'many', 'most', 'people', 'everyone', 'nobody', 'one'])
+const notNames = new Set([
+  'i',
+  'we',
+  'you',
+  'he',
+  'she',
+  'they',
+  'it',
+  'this',
+  'that',
+  'the',
+  'some',
+  'many',
+  'most',
+  'people',
+  'everyone',
+  'nobody',
+  'one'
+])
 
 /** Classify one sentence. `quotedBy` is set when the block is a quotation (a Markdown blockquote). */
 export function kindOf(sentence: string, quotedBy: string | null = null): KindOf {

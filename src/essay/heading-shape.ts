@@ -11,9 +11,9 @@ export function words(text: string): string[] {
 
 /** Whether most words that are not small words start with a capital letter. */
 export function isTitleCase(text: string): boolean {
-  const significant = words(text).filter((word) => !smallWords.has(word.toLowerCase()))
+  const significant = words(text).filter(word => !smallWords.has(word.toLowerCase()))
   if (significant.length === 0) return false
-  const capitalised = significant.filter((word) => /^[\p{Lu}\p{N}]/u.test(word)).length
+  const capitalised = significant.filter(word => /^[\p{Lu}\p{N}]/u.test(word)).length
   return capitalised / significant.length >= 0.75
 }
 

@@ -19,7 +19,7 @@ const frontMatter = /^---[ \t]*\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/
 const parser = unified().use(remarkParse)
 
 /** Parse Markdown; front matter is read and blanked out so offsets stay true to the file. */
-export const markdownToMdast: MarkdownReader = (text) => {
+export const markdownToMdast: MarkdownReader = text => {
   const match = frontMatter.exec(text)
   const meta = match ? readFrontMatter(match[1]!) : {}
   const body = match ? match[0].replace(/[^\r\n]/g, ' ') + text.slice(match[0].length) : text

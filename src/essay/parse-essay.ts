@@ -39,15 +39,24 @@ export interface ParseOptions {
 export function parseEssay(source: string, options: ParseOptions): Essay {
   const text = blankControls(source)
   const format = options.format ?? formatOf(options.file)
-  if (format === 'markdown' && !options.markdown) throw new Error('parseEssay: Markdown needs options.markdown (see loadMarkdownReader)')
+  if (format === 'markdown' && !options.markdown)
+    throw new Error('parseEssay: Markdown needs options.markdown (see loadMarkdownReader)')
   const {tree, meta} = format === 'markdown' ? options.markdown!(text) : {tree: plainToMdast(text), meta: {}}
-  const structure = readStructure(text, flattenBlocks(tree), {...meta, ...(options.author ? {author: options.author} : {}), unnamedAuthor: options.unnamedAuthor})
+  const structure = readStructure(text, flattenBlocks(tree), {
+    ...meta,
+    ...(options.author ? {author: options.author} : {}),
+    unnamedAuthor: options.unnamedAuthor
+  })
   const index = lineIndex(text)
-  const people = [structure.author, ...structure.posts.flatMap((post) => [post.author, ...post.comments.map((c) => c.speaker)])]
+  const people = [
+    structure.author,
+    ...structure.posts.flatMap(post => [post.author, ...post.comments.map(c => c.speaker)])
+  ]
 
   const drafts: Array<Omit<Claim, 'id'>> = []
   for (const passage of structure.passages) {
-    const speaker = passage.speaker ?? structure.posts[passage.post]?.author ?? options.unnamedAuthor ?? 'Author'
+    const speaker =
+      passage.speaker ?? structure.posts[passage.post]?.author ?? options.unnamedAuthor ?? 'Author'
     for (const span of splitSentences(text, passage.start, passage.end)) {
       const sentence = text.slice(span.start, span.end)
       const {kind, attributedTo} = kindOf(sentence, passage.quotedBy)
@@ -67,7 +76,7 @@ export function parseEssay(source: string, options: ParseOptions): Essay {
   }
 
   const key = options.key ?? essayKey(structure.author, options.file)
-  const slugs = assignSlugs(drafts.map((draft) => draft.text))
+  const slugs = assignSlugs(drafts.map(draft => draft.text))
   const claims = drafts.map((draft, position) => ({id: `${key}/${slugs[position]}`, ...draft}))
   return {
     file: options.file,
@@ -107,6 +116,6 @@ export function essayKey(author: string | null, file: string): string {
 function resolvePerson(name: string, people: Array<string | null>): string {
   const known = [...new Set(people.filter((person): person is string => Boolean(person)))]
   if (known.includes(name)) return name
-  const matches = known.filter((person) => person.split(/\s+/u)[0] === name)
+  const matches = known.filter(person => person.split(/\s+/u)[0] === name)
   return matches.length === 1 ? matches[0]! : name
 }

@@ -27,8 +27,10 @@ export async function parseMany(jobs: ParseJob[]): Promise<Essay[]> {
 }
 
 async function parseHere(jobs: ParseJob[]): Promise<Essay[]> {
-  const markdown = jobs.some((job) => (job.options.format ?? formatOf(job.options.file)) === 'markdown') ? await loadMarkdownReader() : undefined
-  return jobs.map((job) => parseEssay(job.text, {...job.options, markdown}))
+  const markdown = jobs.some(job => (job.options.format ?? formatOf(job.options.file)) === 'markdown')
+    ? await loadMarkdownReader()
+    : undefined
+  return jobs.map(job => parseEssay(job.text, {...job.options, markdown}))
 }
 
 function inWorker(file: string, jobs: ParseJob[]): Promise<Essay[]> {

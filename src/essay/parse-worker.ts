@@ -8,6 +8,8 @@ import {formatOf, parseEssay, type ParseOptions} from './parse-essay.js'
 export type ParseJob = {text: string; options: Omit<ParseOptions, 'markdown'>}
 
 parentPort?.on('message', async (jobs: ParseJob[]) => {
-  const markdown = jobs.some((job) => (job.options.format ?? formatOf(job.options.file)) === 'markdown') ? await loadMarkdownReader() : undefined
-  parentPort!.postMessage(jobs.map((job) => parseEssay(job.text, {...job.options, markdown})))
+  const markdown = jobs.some(job => (job.options.format ?? formatOf(job.options.file)) === 'markdown')
+    ? await loadMarkdownReader()
+    : undefined
+  parentPort!.postMessage(jobs.map(job => parseEssay(job.text, {...job.options, markdown})))
 })

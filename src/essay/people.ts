@@ -1,22 +1,44 @@
 // Finds people in page text: names, bylines, comment headers, mastheads, and ID keys.
 
-const particles = new Set(['di', 'de', 'da', 'du', 'del', 'della', 'van', 'von', 'der', 'den', 'la', 'le', 'dos', 'das', 'ten', 'ter', 'bin', 'al'])
+const particles = new Set([
+  'di',
+  'de',
+  'da',
+  'du',
+  'del',
+  'della',
+  'van',
+  'von',
+  'der',
+  'den',
+  'la',
+  'le',
+  'dos',
+  'das',
+  'ten',
+  'ter',
+  'bin',
+  'al'
+])
 const nameWord = /^(?:\p{Lu}[\p{Ll}\p{Lu}'’-]*\p{Ll}[\p{Ll}'’-]*|\p{Lu}\.?)$/u
 const initial = /^\p{Lu}\.?$/u
 /** A month's name or abbreviation, as a pattern to build on. */
-export const monthPattern = '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?'
+export const monthPattern =
+  '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?'
 const month = new RegExp(`^${monthPattern}$`, 'iu')
 
 /** Words that start a title in capitals but are never part of a name. */
 const notNameWords = new Set(
-  'the an of and or for to in on at with against about from by is are was why how what when where who this that these those my our your new vs not no'.split(' ')
+  'the an of and or for to in on at with against about from by is are was why how what when where who this that these those my our your new vs not no'.split(
+    ' '
+  )
 )
 
 /** The name when `text` is shaped like a person's name ("P A Martin Börjesson"), else null. */
 export function personName(text: string): string | null {
   const tokens = text.trim().split(/\s+/u)
   if (tokens.length < 2 || tokens.length > 5) return null
-  if (tokens.some((token) => token.length > 1 && notNameWords.has(token.toLowerCase()))) return null
+  if (tokens.some(token => token.length > 1 && notNameWords.has(token.toLowerCase()))) return null
   let full = 0
   for (const token of tokens) {
     if (particles.has(token.toLowerCase()) && token !== tokens[0]) continue
@@ -32,7 +54,9 @@ export function surnameKey(name: string): string {
   const tokens = name.trim().split(/\s+/u)
   let first = tokens.length - 1
   while (first > 1 && particles.has(tokens[first - 1]!.toLowerCase())) first--
-  return toAscii(tokens.slice(first).join('')).toLowerCase().replace(/[^a-z0-9]/gu, '')
+  return toAscii(tokens.slice(first).join(''))
+    .toLowerCase()
+    .replace(/[^a-z0-9]/gu, '')
 }
 
 /** Fold to ASCII: strip diacritics and map the letters that do not decompose. */
@@ -41,7 +65,10 @@ export function toAscii(text: string): string {
   return text
     .normalize('NFKD')
     .replace(/\p{M}/gu, '')
-    .replace(/[ßæøœđłþ]/gu, (letter) => ({ß: 'ss', æ: 'ae', ø: 'o', œ: 'oe', đ: 'd', ł: 'l', þ: 'th'})[letter] ?? '')
+    .replace(
+      /[ßæøœđłþ]/gu,
+      letter => ({ß: 'ss', æ: 'ae', ø: 'o', œ: 'oe', đ: 'd', ł: 'l', þ: 'th'})[letter] ?? ''
+    )
 }
 
 /** What a byline states. */
@@ -53,12 +80,15 @@ export interface Byline {
 /** "By Andrea Di Maio | January 09, 2012 | 4 Comments", "by Jay Deragon on 08/23/2011", "Posted by Jane Smith on March 3, 2015". */
 export function parseByline(text: string): Byline | null {
   if (text.length > 160 || !/^(?:(?:posted|written|published)\s+)?by\s/iu.test(text.trimStart())) return null
-  const match = /^(?:(?:posted|written|published)\s+)?by\s+(.+?)\s*(?:(?:[|,—–•]|\bon\b|\s-\s)\s*(.*))?$/iu.exec(text.trim())
+  const match =
+    /^(?:(?:posted|written|published)\s+)?by\s+(.+?)\s*(?:(?:[|,—–•]|\bon\b|\s-\s)\s*(.*))?$/iu.exec(
+      text.trim()
+    )
   if (!match) return null
   const author = personName(match[1]!)
   if (!author) return null
   const parts = (match[2] ?? '').split(/\s*[|•]\s*/u)
-  const date = parts.find((part) => looksLikeDate(part)) ?? null
+  const date = parts.find(part => looksLikeDate(part)) ?? null
   return {author, date: date?.trim() ?? null}
 }
 
@@ -67,8 +97,9 @@ export function looksLikeDate(text: string): boolean {
   const value = text.trim()
   return (
     /^\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}$/u.test(value) ||
-    /^(?:\p{L}+,?\s+)?(?:\d{1,2}\s+)?\p{L}{3,9}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}$/u.test(value) && value.split(/\s+/u).some((word) => month.test(word)) ||
-    /^\d{1,2}\s+\p{L}{3,9}\.?,?\s+\d{4}$/u.test(value) && value.split(/\s+/u).some((word) => month.test(word))
+    (/^(?:\p{L}+,?\s+)?(?:\d{1,2}\s+)?\p{L}{3,9}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}$/u.test(value) &&
+      value.split(/\s+/u).some(word => month.test(word))) ||
+    (/^\d{1,2}\s+\p{L}{3,9}\.?,?\s+\d{4}$/u.test(value) && value.split(/\s+/u).some(word => month.test(word)))
   )
 }
 
@@ -83,7 +114,9 @@ export function readDateStamp(text: string): string | null {
 /** "Pearl Zhu says:", "Tom wrote:", "Jane Doe on May 3, 2012 at 4:10 pm said:". */
 export function commentHeader(text: string): string | null {
   if (text.length > 120 || !text.trimEnd().endsWith(':')) return null
-  const match = /^(.+?)(?:\s+on\s+.{4,40}?)?\s+(?:says|said|wrote|writes|commented|replied)\s*:\s*$/iu.exec(text.trim())
+  const match = /^(.+?)(?:\s+on\s+.{4,40}?)?\s+(?:says|said|wrote|writes|commented|replied)\s*:\s*$/iu.exec(
+    text.trim()
+  )
   if (!match) return null
   const name = match[1]!.trim()
   if (name.split(/\s+/u).length > 5 || !/^\p{Lu}/u.test(name) || /[.!?]/u.test(name)) return null
@@ -97,7 +130,7 @@ export function commentHeader(text: string): string | null {
 export function mastheadAuthor(text: string): string | null {
   const match = /^(.+?)\s+[–—|-]\s+(.+)$/u.exec(text.trim())
   if (!match) return null
-  const titleWords = new Set(match[1]!.split(/\s+/u).map((word) => word.toLowerCase()))
+  const titleWords = new Set(match[1]!.split(/\s+/u).map(word => word.toLowerCase()))
   const run: string[] = []
   for (const word of match[2]!.split(/\s+/u)) {
     if (!nameWord.test(word)) break

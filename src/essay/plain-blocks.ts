@@ -39,7 +39,11 @@ export function plainToMdast(text: string): Root {
 
   const startParagraph = (start: number, end: number, children: Array<Paragraph | RootContent>) => {
     closeHeading(root, paragraph, paragraphLines)
-    paragraph = {type: 'paragraph', children: [{type: 'text', value: text.slice(start, end)}], position: span(start, end)}
+    paragraph = {
+      type: 'paragraph',
+      children: [{type: 'text', value: text.slice(start, end)}],
+      position: span(start, end)
+    }
     children.push(paragraph)
     container = children
     paragraphLines = 1
@@ -54,11 +58,22 @@ export function plainToMdast(text: string): Root {
     const marker = listMarker.exec(line.text.slice(line.indent))
     const children = items.length > 0 ? items.at(-1)!.node.children : root.children
     if (marker) {
-      const item: ListItem = {type: 'listItem', spread: false, children: [], position: span(line.start + line.indent, line.end)}
+      const item: ListItem = {
+        type: 'listItem',
+        spread: false,
+        children: [],
+        position: span(line.start + line.indent, line.end)
+      }
       listFor(children, marker[0]).children.push(item)
       items.push({node: item, markerIndent: line.indent})
       startParagraph(line.start + line.indent + marker[0].length, line.end, item.children)
-    } else if (paragraph && previous && container === children && !endsSentence.test(previous.text) && !standsAlone(previous.text)) {
+    } else if (
+      paragraph &&
+      previous &&
+      container === children &&
+      !endsSentence.test(previous.text) &&
+      !standsAlone(previous.text)
+    ) {
       const start = paragraph.position!.start.offset!
       paragraph.position = span(start, line.end)
       paragraph.children = [{type: 'text', value: text.slice(start, line.end)}]
@@ -67,7 +82,8 @@ export function plainToMdast(text: string): Root {
       startParagraph(line.start + line.indent, line.end, children)
     }
     for (const open of items) {
-      if (line.end > open.node.position!.end.offset!) open.node.position = span(open.node.position!.start.offset!, line.end)
+      if (line.end > open.node.position!.end.offset!)
+        open.node.position = span(open.node.position!.start.offset!, line.end)
     }
     previous = line
   }
@@ -92,7 +108,12 @@ function splitLines(text: string): Line[] {
     const raw = text.slice(start, contentEnd)
     const indentMatch = /^[ \t\u00A0]*/.exec(raw)![0]
     const trimmedEnd = start + raw.trimEnd().length
-    lines.push({start, end: Math.max(trimmedEnd, start + indentMatch.length), indent: indentMatch.length, text: raw})
+    lines.push({
+      start,
+      end: Math.max(trimmedEnd, start + indentMatch.length),
+      indent: indentMatch.length,
+      text: raw
+    })
     if (end === text.length) break
     start = end + 1
   }
@@ -104,7 +125,9 @@ function listFor(siblings: Array<Paragraph | RootContent>, marker: string): List
   const number = /\d+/u.exec(marker)
   const last = siblings.at(-1)
   if (last && last.type === 'list' && last.ordered === (number !== null)) return last
-  const list: List = number ? {type: 'list', ordered: true, start: Number(number[0]), spread: false, children: []} : {type: 'list', ordered: false, spread: false, children: []}
+  const list: List = number
+    ? {type: 'list', ordered: true, start: Number(number[0]), spread: false, children: []}
+    : {type: 'list', ordered: false, spread: false, children: []}
   siblings.push(list)
   return list
 }
@@ -115,13 +138,19 @@ function closeHeading(root: Root, paragraph: Paragraph | undefined, lineCount: n
   const value = (paragraph.children[0] as {value: string}).value
   if (!looksLikeHeading(value)) return
   // Marked as guessed: plain text has no heading syntax, so chrome rules may still take it.
-  const heading: Heading = {type: 'heading', depth: 2, children: paragraph.children, position: paragraph.position, data: {guessed: true}}
+  const heading: Heading = {
+    type: 'heading',
+    depth: 2,
+    children: paragraph.children,
+    position: paragraph.position,
+    data: {guessed: true}
+  }
   root.children[root.children.length - 1] = heading
 }
 
 /** Give lists the span of their items, as remark does. */
 function fitList(list: List, span: (start: number, end: number) => List['position']): void {
-  for (const item of list.children) for (const child of item.children) if (child.type === 'list') fitList(child, span)
+  for (const item of list.children)
+    for (const child of item.children) if (child.type === 'list') fitList(child, span)
   list.position = span(list.children[0]!.position!.start.offset!, list.children.at(-1)!.position!.end.offset!)
 }
-

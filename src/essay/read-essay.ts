@@ -8,14 +8,20 @@ import type {Essay} from './types.js'
 
 /** Decode a file's bytes as UTF-8 text (a BOM is dropped), or say why they are not an essay. */
 export function decodeEssay(bytes: Uint8Array, file: string): string {
-  if (bytes.includes(0)) throw new InputError('is a binary file, not text', 'argmap reads essays as UTF-8 text (.txt) or Markdown (.md)', file)
+  if (bytes.includes(0))
+    throw new InputError(
+      'is a binary file, not text',
+      'argmap reads essays as UTF-8 text (.txt) or Markdown (.md)',
+      file
+    )
   let text: string
   try {
     text = new TextDecoder('utf-8', {fatal: true}).decode(bytes)
   } catch {
     throw new InputError('is not valid UTF-8', 'save the file as UTF-8 and try again', file)
   }
-  if (text.trim() === '') throw new InputError('is empty', 'an essay needs some text to split into claims', file)
+  if (text.trim() === '')
+    throw new InputError('is empty', 'an essay needs some text to split into claims', file)
   return text
 }
 
@@ -23,7 +29,8 @@ export function decodeEssay(bytes: Uint8Array, file: string): string {
 export async function readEssayText(file: string): Promise<string> {
   let bytes: Uint8Array
   try {
-    if ((await stat(file)).isDirectory()) throw new InputError('is a directory, not an essay file', 'name a .txt or .md file inside it', file)
+    if ((await stat(file)).isDirectory())
+      throw new InputError('is a directory, not an essay file', 'name a .txt or .md file inside it', file)
     bytes = await readFile(file)
   } catch (error) {
     if (error instanceof InputError) throw error
@@ -33,9 +40,13 @@ export async function readEssayText(file: string): Promise<string> {
 }
 
 /** Read and parse one essay. */
-export async function readEssay(file: string, options: Omit<ParseOptions, 'file'> = {}): Promise<{essay: Essay; text: string}> {
+export async function readEssay(
+  file: string,
+  options: Omit<ParseOptions, 'file'> = {}
+): Promise<{essay: Essay; text: string}> {
   const text = await readEssayText(file)
-  const markdown = formatOf(file) === 'markdown' || options.format === 'markdown' ? await loadMarkdownReader() : undefined
+  const markdown =
+    formatOf(file) === 'markdown' || options.format === 'markdown' ? await loadMarkdownReader() : undefined
   return {essay: parseEssay(text, {...options, file, markdown}), text}
 }
 

@@ -26,10 +26,11 @@ export function splitSentences(text: string, start: number, end: number): Senten
       const from = chunk.start + segment.index
       // The segmenter does not know `<<` closes a quotation: break after it as after a quote mark.
       let at = from
-      if (segment.segment.includes('<<')) for (const close of segment.segment.matchAll(/[.!?]["'”’)]*<<\s+(?=\S)/gu)) {
-        pieces.push({start: at, end: from + close.index + close[0].length})
-        at = from + close.index + close[0].length
-      }
+      if (segment.segment.includes('<<'))
+        for (const close of segment.segment.matchAll(/[.!?]["'”’)]*<<\s+(?=\S)/gu)) {
+          pieces.push({start: at, end: from + close.index + close[0].length})
+          at = from + close.index + close[0].length
+        }
       pieces.push({start: at, end: from + segment.segment.length})
     }
   }
@@ -46,7 +47,7 @@ export function splitSentences(text: string, start: number, end: number): Senten
     if (previous && continues(text, previous, piece, end)) previous.end = piece.end
     else merged.push({...piece})
   }
-  return merged.map((span) => trim(text, span)).filter((span) => hasWord.test(text.slice(span.start, span.end)))
+  return merged.map(span => trim(text, span)).filter(span => hasWord.test(text.slice(span.start, span.end)))
 }
 
 /** Whether `next` continues the sentence `previous` despite the segmenter's break. */
@@ -57,7 +58,8 @@ function continues(text: string, previous: SentenceSpan, next: SentenceSpan, blo
   if (!/\s/u.test(text[previous.end - 1]!) && /^\S/u.test(after)) return true
   const tail = text.slice(Math.max(previous.start, previous.end - 16), previous.end)
   if (abbreviation.test(tail)) return true
-  if (ellipsis.test(tail) && (after.trim().split(/\s+/u).length <= 3 || /^\s*\p{Ll}/u.test(after))) return true
+  if (ellipsis.test(tail) && (after.trim().split(/\s+/u).length <= 3 || /^\s*\p{Ll}/u.test(after)))
+    return true
   const before = text.slice(previous.start, previous.end)
   if (!before.includes('>>')) return false
   // A passage quoted between >> and << is one claim, however many sentences it has.

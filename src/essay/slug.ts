@@ -12,7 +12,9 @@ const stopWords = new Set(
   theirs them then there these they this those through thus to too under until up upon us very was we
   were what when where whether which while who whom whose why will with within without would yet you
   your yours fact indeed simply actually perhaps maybe well think believe say says said let lets get
-  got one ones im ive id dont doesnt didnt isnt arent wont cant its thats theres youre weve theyre`.split(/\s+/u)
+  got one ones im ive id dont doesnt didnt isnt arent wont cant its thats theres youre weve theyre`.split(
+    /\s+/u
+  )
 )
 
 /** Words enough to tell sentences apart; sentences alike beyond them are numbered. */
@@ -22,7 +24,9 @@ const maxWords = 12
 export function contentWords(text: string, limit = maxWords): string[] {
   const all: string[] = []
   const content: string[] = []
-  const lower = (limit <= maxWords && text.length > 400 ? text.slice(0, 400) : text).toLowerCase().replace(/['’]/g, '')
+  const lower = (limit <= maxWords && text.length > 400 ? text.slice(0, 400) : text)
+    .toLowerCase()
+    .replace(/['’]/g, '')
   for (const token of lower.match(/[\p{L}\p{N}]+/gu) ?? []) {
     const word = /^[a-z0-9]+$/.test(token) ? token : toAscii(token).replace(/[^a-z0-9]/g, '')
     if (word === '') continue
@@ -37,7 +41,7 @@ export function contentWords(text: string, limit = maxWords): string[] {
  * a group of sentences that share them until each differs, numbered only when identical.
  */
 export function assignSlugs(texts: string[]): string[] {
-  const words = texts.map((text) => contentWords(text))
+  const words = texts.map(text => contentWords(text))
   const groups = new Map<string, number[]>()
   words.forEach((list, index) => {
     const base = list.slice(0, baseLength).join(' ')
@@ -51,7 +55,7 @@ export function assignSlugs(texts: string[]): string[] {
   for (const members of groups.values()) {
     // Identical word lists share a slug (numbered below); distinct ones lengthen until they
     // differ, and the longest prefix one shares with any other is shared with a sorted neighbour.
-    const distinct = [...new Map(members.map((index) => [words[index]!.join(' '), words[index]!])).values()]
+    const distinct = [...new Map(members.map(index => [words[index]!.join(' '), words[index]!])).values()]
     distinct.sort(compare)
     const lengths = new Map<string, number>()
     distinct.forEach((own, position) => {
@@ -61,7 +65,7 @@ export function assignSlugs(texts: string[]): string[] {
     })
     for (const index of members) slugs[index] = slugOf(words[index]!, lengths.get(words[index]!.join(' '))!)
   }
-  return slugs.map((slug) => {
+  return slugs.map(slug => {
     let unique = slug
     while (taken.has(unique)) {
       const count = (counts.get(slug) ?? 1) + 1

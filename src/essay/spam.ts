@@ -14,5 +14,5 @@ const spamSignals: RegExp[] = [
 
 /** Whether a comment's whole text reads as spam. */
 export function isSpam(text: string): boolean {
-  return spamSignals.some((signal) => signal.test(text))
+  return spamSignals.some(signal => signal.test(text))
 }

@@ -75,9 +75,13 @@ export function readStructure(text: string, blocks: Block[], known: KnownMeta = 
   }
   const closeComment = () => {
     if (!comment) return
-    const body = comment.passages.map((passage) => text.slice(passage.start, passage.end)).join(' ')
+    const body = comment.passages.map(passage => text.slice(passage.start, passage.end)).join(' ')
     if (comment.passages.length > 0 && isSpam(body)) {
-      dropped.push(...comment.dropped, {text: body.replace(/\s+/gu, ' ').trim(), reason: 'spam', line: comment.line})
+      dropped.push(...comment.dropped, {
+        text: body.replace(/\s+/gu, ' ').trim(),
+        reason: 'spam',
+        line: comment.line
+      })
     } else {
       dropped.push(...comment.dropped)
       passages.push(...comment.passages)
@@ -98,6 +102,7 @@ export function readStructure(text: string, blocks: Block[], known: KnownMeta = 
     inComments = false
   }
 
+  // biome-ignore lint/suspicious/useIterableCallbackReturn: the walk ends early through drop(), which returns nothing
   blocks.forEach((block, index) => {
     const body = slice(block)
     if (body === '') return
@@ -139,7 +144,9 @@ export function readStructure(text: string, blocks: Block[], known: KnownMeta = 
     if (named && next && isStamp(slice(next))) {
       if (!inComments && !post().author) {
         post().author = named
-        post().date ??= slice(next).split(/\s*[·|•]\s*/u)[0]!.trim()
+        post().date ??= slice(next)
+          .split(/\s*[·|•]\s*/u)[0]!
+          .trim()
         return drop(block, 'byline')
       }
       inComments = true
@@ -200,11 +207,19 @@ export function readStructure(text: string, blocks: Block[], known: KnownMeta = 
   function passage(block: Block, index: number, speaker: string | null, role: ClaimRole): Passage {
     const previous = blocks[index - 1]
     const quotedBy = block.type === 'quote' && previous ? quoteSource(slice(previous)) : null
-    return {start: block.start, end: block.end, speaker, role, post: posts.length - 1, section: role === 'comment' ? null : section, quotedBy}
+    return {
+      start: block.start,
+      end: block.end,
+      speaker,
+      role,
+      post: posts.length - 1,
+      section: role === 'comment' ? null : section,
+      quotedBy
+    }
   }
 
   // Comments record the speaker's name; replies by the post's author were left blank.
-  const author = known.author ?? posts.find((each) => each.author)?.author ?? siteAuthor
+  const author = known.author ?? posts.find(each => each.author)?.author ?? siteAuthor
   for (const each of posts) {
     each.author ??= author
     each.date ??= known.date ?? siteDate
@@ -224,7 +239,9 @@ export function readStructure(text: string, blocks: Block[], known: KnownMeta = 
 function isSalutation(text: string): boolean {
   if (text.length > 40) return false
   const bare = text.replace(/^(?:dear|hi|hello)\s+/iu, '').replace(/[,!]$/u, '')
-  return personName(bare) !== null || (words(bare).length === 1 && /^\p{Lu}/u.test(bare) && !/[.!?]$/u.test(bare))
+  return (
+    personName(bare) !== null || (words(bare).length === 1 && /^\p{Lu}/u.test(bare) && !/[.!?]$/u.test(bare))
+  )
 }
 
 function newPost(title: string | null, line: number): Post {
@@ -241,14 +258,25 @@ function quoteSource(text: string): string | null {
  * single-line, top-level, not chrome. Returns how many leading blocks it spans.
  */
 function mastheadLength(blocks: Block[], slice: (block: Block) => string): number {
-  let title = blocks.findIndex((block) => block.type === 'heading' && !matchChrome(slice(block)))
+  let title = blocks.findIndex(block => block.type === 'heading' && !matchChrome(slice(block)))
   // Two guessed headings in a row at the top: the first names the site, the second the post.
-  const next = blocks.findIndex((block, index) => index > title && !matchChrome(slice(block)) && !parseByline(slice(block)))
+  const next = blocks.findIndex(
+    (block, index) => index > title && !matchChrome(slice(block)) && !parseByline(slice(block))
+  )
   const first = blocks[title]
   const second = blocks[next]
-  if (first && second && first.explicit === false && second.type === 'heading' && second.explicit === false && !personName(slice(second)) && !isStamp(slice(second))) title = next
+  if (
+    first &&
+    second &&
+    first.explicit === false &&
+    second.type === 'heading' &&
+    second.explicit === false &&
+    !personName(slice(second)) &&
+    !isStamp(slice(second))
+  )
+    title = next
   if (title <= 0 || title > 4) return 0
   const before = blocks.slice(0, title)
-  const lone = before.every((block) => block.topLevel && !slice(block).includes('\n'))
+  const lone = before.every(block => block.topLevel && !slice(block).includes('\n'))
   return lone ? title : 0
 }

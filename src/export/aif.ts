@@ -31,7 +31,8 @@ export function toAif(forest: DebateForest) {
     nodes.push({nodeID, text, type, timestamp: ''})
     return nodeID
   }
-  const edge = (fromID: string, toID: string) => edges.push({edgeID: String(edges.length + 1), fromID, toID, formEdgeID: null})
+  const edge = (fromID: string, toID: string) =>
+    edges.push({edgeID: String(edges.length + 1), fromID, toID, formEdgeID: null})
 
   forest.graph.forEachNode((id, claim) => {
     const inode = node(claim.text, 'I')
@@ -41,7 +42,11 @@ export function toAif(forest: DebateForest) {
       const participantID = String(people.size + 1)
       people.set(speaker, participantID)
       const parts = speaker.split(' ')
-      participants.push({participantID, firstname: parts.length > 1 ? parts.slice(0, -1).join(' ') : speaker, surname: parts.length > 1 ? parts.at(-1)! : ''})
+      participants.push({
+        participantID,
+        firstname: parts.length > 1 ? parts.slice(0, -1).join(' ') : speaker,
+        surname: parts.length > 1 ? parts.at(-1)! : ''
+      })
     }
     const lnode = node(`${speaker}: ${claim.text}`, 'L')
     locutions.push({nodeID: lnode, personID: people.get(speaker)!})
@@ -50,7 +55,10 @@ export function toAif(forest: DebateForest) {
     edge(ya, inode)
   })
   forest.graph.forEachEdge((_edge, link, from, to) => {
-    const scheme = node(link.relation === 'supports' ? 'Default Inference' : 'Default Conflict', link.relation === 'supports' ? 'RA' : 'CA')
+    const scheme = node(
+      link.relation === 'supports' ? 'Default Inference' : 'Default Conflict',
+      link.relation === 'supports' ? 'RA' : 'CA'
+    )
     edge(claimNode.get(from)!, scheme)
     edge(scheme, claimNode.get(to)!)
   })

@@ -7,12 +7,15 @@ import {sanitizeLine} from '../util/sanitize.js'
 
 /** Escape Argdown's special characters in statement text with a backslash. */
 export function argdownText(text: string): string {
-  return sanitizeLine(text).replace(/[\\[\]<>#*_+\-{}()@:/`~=^|!.?,;'"&%$]/gu, (char) => `\\${char}`)
+  return sanitizeLine(text).replace(/[\\[\]<>#*_+\-{}()@:/`~=^|!.?,;'"&%$]/gu, char => `\\${char}`)
 }
 
 /** A tag naming a speaker: `#(P A Martin Börjesson)`. */
 function tag(speaker: string): string {
-  return `#(${sanitizeLine(speaker).replace(/[()\\]/gu, ' ').replace(/\s+/gu, ' ').trim()})`
+  return `#(${sanitizeLine(speaker)
+    .replace(/[()\\]/gu, ' ')
+    .replace(/\s+/gu, ' ')
+    .trim()})`
 }
 
 /** The forest in Argdown: statement definitions first, then each tree's relations. */

@@ -11,7 +11,7 @@ const labelColor = {stands: '#2a7a2a', falls: '#b02020', open: '#a07000'} as con
 
 /** A DOT quoted string: backslashes and quotes escaped, lines joined with `\n`. */
 export function dotString(lines: string[]): string {
-  return `"${lines.map((line) => sanitizeLine(line).replace(/\\/gu, '\\\\').replace(/"/gu, '\\"')).join('\\n')}"`
+  return `"${lines.map(line => sanitizeLine(line).replace(/\\/gu, '\\\\').replace(/"/gu, '\\"')).join('\\n')}"`
 }
 
 /** The forest as a DOT digraph: one cluster per thesis, laid out bottom-up as a tree. */
@@ -24,20 +24,32 @@ export function toDot(forest: DebateForest): string {
     '  edge [fontname="Helvetica", fontsize=9];'
   ]
   for (const tree of forest.trees) {
-    lines.push(`  subgraph cluster_${tree.root.number} {`, `    label=${dotString([`Thesis ${tree.root.number}`])}; style=dashed;`)
+    lines.push(
+      `  subgraph cluster_${tree.root.number} {`,
+      `    label=${dotString([`Thesis ${tree.root.number}`])}; style=dashed;`
+    )
     const walk = (node: TreeNode, parent?: TreeNode) => {
       const claim = forest.graph.getNodeAttributes(node.id)
       const speaker = claimant(claim)
       const name = `"n${node.number}"`
-      const body = node.seeAlso ? [`→ see ${node.seeAlso}`] : node.cycle ? ['↻ cycle'] : wrapWords(claim.text, 40)
+      const body = node.seeAlso
+        ? [`→ see ${node.seeAlso}`]
+        : node.cycle
+          ? ['↻ cycle']
+          : wrapWords(claim.text, 40)
       const label = dotString([speaker, ...body, `${node.id} · ${node.stance} · ${node.label}`])
-      lines.push(`    ${name} [label=${label}, fillcolor="${speakerFills[speakers.indexOf(speaker) % speakerFills.length]}", color="${labelColor[node.label]}"];`)
-      if (parent) lines.push(`    ${name} -> "n${parent.number}" [label="${node.relation}", color="${node.relation === 'supports' ? '#2a2' : '#c22'}", fontcolor="${node.relation === 'supports' ? '#2a2' : '#c22'}"];`)
+      lines.push(
+        `    ${name} [label=${label}, fillcolor="${speakerFills[speakers.indexOf(speaker) % speakerFills.length]}", color="${labelColor[node.label]}"];`
+      )
+      if (parent)
+        lines.push(
+          `    ${name} -> "n${parent.number}" [label="${node.relation}", color="${node.relation === 'supports' ? '#2a2' : '#c22'}", fontcolor="${node.relation === 'supports' ? '#2a2' : '#c22'}"];`
+        )
       if (!node.seeAlso && !node.cycle) for (const child of node.children) walk(child, node)
     }
     walk(tree.root)
     lines.push('  }')
   }
   lines.push('}')
-  return lines.join('\n') + '\n'
+  return `${lines.join('\n')}\n`
 }

@@ -19,21 +19,36 @@ const edgeKeys = ['relation', 'note'] as const
 
 /** The graph as GraphML. */
 export function toGraphml(forest: DebateForest): string {
-  const data = (key: string, value: string | number | null | undefined) => (value === null || value === undefined || value === '' ? '' : `<data key="${key}">${xmlText(String(value))}</data>`)
+  const data = (key: string, value: string | number | null | undefined) =>
+    value === null || value === undefined || value === ''
+      ? ''
+      : `<data key="${key}">${xmlText(String(value))}</data>`
   const lines = [
     '<?xml version="1.0" encoding="UTF-8"?>',
     '<graphml xmlns="http://graphml.graphdrawing.org/xmlns">',
-    ...nodeKeys.map((key) => `  <key id="${key}" for="node" attr.name="${key}" attr.type="${key === 'line' ? 'int' : 'string'}"/>`),
-    ...edgeKeys.map((key) => `  <key id="${key}" for="edge" attr.name="${key}" attr.type="string"/>`),
+    ...nodeKeys.map(
+      key =>
+        `  <key id="${key}" for="node" attr.name="${key}" attr.type="${key === 'line' ? 'int' : 'string'}"/>`
+    ),
+    ...edgeKeys.map(key => `  <key id="${key}" for="edge" attr.name="${key}" attr.type="string"/>`),
     `  <graph id="${xmlText(forest.title ?? 'argmap')}" edgedefault="directed">`
   ]
   forest.graph.forEachNode((id, claim) => {
-    const values = {text: claim.text, speaker: claimant(claim), essay: claim.essay, file: claim.file, line: claim.line || null, label: forest.labels.get(id)}
-    lines.push(`    <node id="${xmlText(id)}">${nodeKeys.map((key) => data(key, values[key])).join('')}</node>`)
+    const values = {
+      text: claim.text,
+      speaker: claimant(claim),
+      essay: claim.essay,
+      file: claim.file,
+      line: claim.line || null,
+      label: forest.labels.get(id)
+    }
+    lines.push(`    <node id="${xmlText(id)}">${nodeKeys.map(key => data(key, values[key])).join('')}</node>`)
   })
   forest.graph.forEachEdge((edge, link, from, to) => {
-    lines.push(`    <edge id="${xmlText(edge)}" source="${xmlText(from)}" target="${xmlText(to)}">${data('relation', link.relation)}${data('note', link.note)}</edge>`)
+    lines.push(
+      `    <edge id="${xmlText(edge)}" source="${xmlText(from)}" target="${xmlText(to)}">${data('relation', link.relation)}${data('note', link.note)}</edge>`
+    )
   })
   lines.push('  </graph>', '</graphml>')
-  return lines.join('\n') + '\n'
+  return `${lines.join('\n')}\n`
 }

@@ -38,12 +38,25 @@ export function forestToJson(forest: DebateForest) {
     claims: Object.fromEntries(
       forest.graph.mapNodes((id, claim) => [
         id,
-        {text: claim.text, speaker: claimant(claim), reportedBy: claim.attributedTo ? claim.speaker : null, essay: claim.essay, file: claim.file || null, line: claim.line || null, label: forest.labels.get(id)}
+        {
+          text: claim.text,
+          speaker: claimant(claim),
+          reportedBy: claim.attributedTo ? claim.speaker : null,
+          essay: claim.essay,
+          file: claim.file || null,
+          line: claim.line || null,
+          label: forest.labels.get(id)
+        }
       ])
     ),
-    links: forest.graph.mapEdges((_edge, link, from, to) => ({from, to, relation: link.relation, note: link.note ?? null})),
-    debates: forest.debates.map((debate) => ({theses: debate.theses, claims: debate.claims})),
-    trees: forest.trees.map((tree) => ({debate: tree.debate + 1, thesis: tree.thesis, root: node(tree.root)})),
+    links: forest.graph.mapEdges((_edge, link, from, to) => ({
+      from,
+      to,
+      relation: link.relation,
+      note: link.note ?? null
+    })),
+    debates: forest.debates.map(debate => ({theses: debate.theses, claims: debate.claims})),
+    trees: forest.trees.map(tree => ({debate: tree.debate + 1, thesis: tree.thesis, root: node(tree.root)})),
     speakers: forest.speakers
   }
 }

@@ -15,7 +15,11 @@ const text = (value: string): PhrasingContent => ({type: 'text', value: sanitize
 
 /** The forest as a Markdown document. */
 export function toMarkdownDocument(forest: DebateForest, context: ExportContext): string {
-  return toMarkdown(markdownTree(forest, context), {extensions: [gfmTableToMarkdown()], bullet: '-', listItemIndent: 'one'})
+  return toMarkdown(markdownTree(forest, context), {
+    extensions: [gfmTableToMarkdown()],
+    bullet: '-',
+    listItemIndent: 'one'
+  })
 }
 
 /** The mdast tree of the export: title, legend, a section per thesis, the flowchart, the speakers. */
@@ -24,7 +28,11 @@ export function markdownTree(forest: DebateForest, context: ExportContext): Root
     heading(1, [text(forest.title ?? 'Debate')]),
     {
       type: 'paragraph',
-      children: [text('✔ supports, ✘ rebuts the claim above it. ▲ for or ▼ against the thesis. Labels: a claim stands when every rebuttal of it falls, falls when a rebuttal of it stands, and is open otherwise.')]
+      children: [
+        text(
+          '✔ supports, ✘ rebuts the claim above it. ▲ for or ▼ against the thesis. Labels: a claim stands when every rebuttal of it falls, falls when a rebuttal of it stands, and is open otherwise.'
+        )
+      ]
     }
   ]
   for (const tree of forest.trees) {
@@ -52,28 +60,43 @@ function item(forest: DebateForest, node: TreeNode, context: ExportContext): Lis
     text(': ')
   ]
   if (node.seeAlso) phrasing.push({type: 'emphasis', children: [text(`see ${node.seeAlso}`)]}, text(' '))
-  else if (node.cycle) phrasing.push({type: 'emphasis', children: [text('cycle: answers a claim above it')]}, text(' '))
+  else if (node.cycle)
+    phrasing.push({type: 'emphasis', children: [text('cycle: answers a claim above it')]}, text(' '))
   phrasing.push(
     text(claim.text),
     text(' '),
-    {type: 'emphasis', children: [text(`${node.stance === 'for' ? '▲ for' : '▼ against'} the thesis, ${node.label}`)]},
+    {
+      type: 'emphasis',
+      children: [text(`${node.stance === 'for' ? '▲ for' : '▼ against'} the thesis, ${node.label}`)]
+    },
     text(' '),
     link ? {type: 'link', url: link, children: [id]} : id
   )
   if (node.note) phrasing.push({type: 'break'}, {type: 'emphasis', children: [text(`Note: ${node.note}`)]})
   const children: ListItem['children'] = [{type: 'paragraph', children: phrasing}]
   if (node.children.length > 0) {
-    const list: List = {type: 'list', ordered: false, spread: false, children: node.children.map((child) => item(forest, child, context))}
+    const list: List = {
+      type: 'list',
+      ordered: false,
+      spread: false,
+      children: node.children.map(child => item(forest, child, context))
+    }
     children.push(list)
   }
   return {type: 'listItem', spread: false, children}
 }
 
 function speakersTable(forest: DebateForest): Table {
-  const row = (cells: string[]): TableRow => ({type: 'tableRow', children: cells.map((cell) => ({type: 'tableCell', children: [text(cell)]}))})
+  const row = (cells: string[]): TableRow => ({
+    type: 'tableRow',
+    children: cells.map(cell => ({type: 'tableCell', children: [text(cell)]}))
+  })
   return {
     type: 'table',
     align: ['left', 'right', 'right', 'left'],
-    children: [row(['Speaker', 'Supports', 'Rebuts', 'Whom']), ...forest.speakers.map((pair) => row([pair.from, String(pair.supports), String(pair.rebuts), pair.to]))]
+    children: [
+      row(['Speaker', 'Supports', 'Rebuts', 'Whom']),
+      ...forest.speakers.map(pair => row([pair.from, String(pair.supports), String(pair.rebuts), pair.to]))
+    ]
   }
 }

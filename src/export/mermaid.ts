@@ -6,13 +6,14 @@ import {speakerFills} from '../render/palette.js'
 import {sanitizeLine} from '../util/sanitize.js'
 import {wrapWords} from './wrap-words.js'
 
-
 /**
  * Escape label text for Mermaid: everything but letters, digits, spaces and a few safe
  * marks becomes an entity code (`#35;`), so no text can close a label or start syntax.
  */
 export function mermaidText(text: string): string {
-  return [...sanitizeLine(text)].map((char) => (/[\p{L}\p{N} ,.'’?!-]/u.test(char) ? char : `#${char.codePointAt(0)};`)).join('')
+  return [...sanitizeLine(text)]
+    .map(char => (/[\p{L}\p{N} ,.'’?!-]/u.test(char) ? char : `#${char.codePointAt(0)};`))
+    .join('')
 }
 
 /** The flowchart source, without the code fence. */
@@ -21,17 +22,23 @@ export function mermaidFlowchart(forest: DebateForest, wrap = 40): string {
   const speakers = [...new Set(forest.graph.mapNodes((_, claim) => claimant(claim)))]
   const lines = ['flowchart BT']
   forest.graph.forEachNode((id, claim) => {
-    const text = wrapWords(`${claimant(claim)}: ${claim.text}`, wrap).map(mermaidText).join('<br/>')
+    const text = wrapWords(`${claimant(claim)}: ${claim.text}`, wrap)
+      .map(mermaidText)
+      .join('<br/>')
     lines.push(`  ${ids.get(id)}["${text}"]`)
   })
   forest.graph.forEachEdge((_edge, link, from, to) => {
-    lines.push(`  ${ids.get(from)} ${link.relation === 'supports' ? '-->' : '-.->'}|${link.relation}| ${ids.get(to)}`)
+    lines.push(
+      `  ${ids.get(from)} ${link.relation === 'supports' ? '-->' : '-.->'}|${link.relation}| ${ids.get(to)}`
+    )
   })
   speakers.forEach((speaker, index) => {
     lines.push(`  classDef s${index} fill:${speakerFills[index % speakerFills.length]},stroke:#555`)
-    const members = forest.graph.filterNodes((_, claim) => claimant(claim) === speaker).map((id) => ids.get(id))
+    const members = forest.graph.filterNodes((_, claim) => claimant(claim) === speaker).map(id => ids.get(id))
     lines.push(`  class ${members.join(',')} s${index}`)
   })
-  const styles = forest.graph.mapEdges((_edge, link) => link.relation).map((relation, index) => `  linkStyle ${index} stroke:${relation === 'supports' ? '#2a2' : '#c22'}`)
+  const styles = forest.graph
+    .mapEdges((_edge, link) => link.relation)
+    .map((relation, index) => `  linkStyle ${index} stroke:${relation === 'supports' ? '#2a2' : '#c22'}`)
   return [...lines, ...styles].join('\n')
 }

@@ -29,7 +29,12 @@ export function buildGraph(map: ClaimMap, claims: Map<string, MapClaimInfo>): Cl
   map.links.forEach((link, index) => {
     add(link.from)
     add(link.to)
-    if (!graph.hasEdge(link.from, link.to)) graph.addEdgeWithKey(`link-${index}`, link.from, link.to, {relation: link.relation, note: link.note, index})
+    if (!graph.hasEdge(link.from, link.to))
+      graph.addEdgeWithKey(`link-${index}`, link.from, link.to, {
+        relation: link.relation,
+        note: link.note,
+        index
+      })
   })
   for (const thesis of map.theses) add(thesis.id)
   return graph

@@ -21,9 +21,19 @@ export interface DebateForest {
 /** Analyse a map whose check passed. */
 export function analyseMap(map: ClaimMap, claims: Map<string, MapClaimInfo>): DebateForest {
   const graph = buildGraph(map, claims)
-  const debates = findDebates(graph, map.theses.map((thesis) => thesis.id))
+  const debates = findDebates(
+    graph,
+    map.theses.map(thesis => thesis.id)
+  )
   const labels = groundedLabels(graph)
-  return {title: map.title ?? null, graph, debates, labels, trees: buildTrees(graph, debates, labels), speakers: speakerPairs(graph)}
+  return {
+    title: map.title ?? null,
+    graph,
+    debates,
+    labels,
+    trees: buildTrees(graph, debates, labels),
+    speakers: speakerPairs(graph)
+  }
 }
 
 /** The forest of a loaded map whose check passed, or undefined when it has errors. */

@@ -15,8 +15,9 @@ export interface Debate {
 export function findDebates(graph: ClaimGraph, listed: string[] = []): Debate[] {
   const seen = new Set<string>()
   const debates: Debate[] = []
-  const byOrder = (a: string, b: string) => graph.getNodeAttribute(a, 'order') - graph.getNodeAttribute(b, 'order')
-  graph.forEachNode((start) => {
+  const byOrder = (a: string, b: string) =>
+    graph.getNodeAttribute(a, 'order') - graph.getNodeAttribute(b, 'order')
+  graph.forEachNode(start => {
     if (seen.has(start)) return
     const claims: string[] = []
     const queue = [start]
@@ -24,7 +25,7 @@ export function findDebates(graph: ClaimGraph, listed: string[] = []): Debate[] 
     while (queue.length > 0) {
       const id = queue.pop()!
       claims.push(id)
-      graph.forEachNeighbor(id, (neighbour) => {
+      graph.forEachNeighbor(id, neighbour => {
         if (!seen.has(neighbour)) {
           seen.add(neighbour)
           queue.push(neighbour)
@@ -39,9 +40,9 @@ export function findDebates(graph: ClaimGraph, listed: string[] = []): Debate[] 
 
 function thesesOf(graph: ClaimGraph, claims: string[], listed: string[]): string[] {
   const members = new Set(claims)
-  const chosen = listed.filter((id) => members.has(id))
+  const chosen = listed.filter(id => members.has(id))
   if (chosen.length > 0) return chosen
-  const roots = claims.filter((id) => graph.inDegree(id) > 0 && graph.outDegree(id) === 0)
+  const roots = claims.filter(id => graph.inDegree(id) > 0 && graph.outDegree(id) === 0)
   if (roots.length > 0) return roots
   return [claims.reduce((best, id) => (graph.inDegree(id) > graph.inDegree(best) ? id : best))]
 }

@@ -8,11 +8,12 @@ export type Label = 'stands' | 'falls' | 'open'
 /** The grounded labelling of every claim: supports do not change a label. */
 export function groundedLabels(graph: ClaimGraph): Map<string, Label> {
   const labels = new Map<string, Label>()
-  const rebuttalsOf = (id: string) => graph.filterInEdges(id, (_, link) => link.relation === 'rebuts').map((edge) => graph.source(edge))
+  const rebuttalsOf = (id: string) =>
+    graph.filterInEdges(id, (_, link) => link.relation === 'rebuts').map(edge => graph.source(edge))
   // Unlabelled rebuttals left per claim; a claim with none left can be decided.
   const pending = new Map<string, number>()
   const queue: string[] = []
-  graph.forEachNode((id) => {
+  graph.forEachNode(id => {
     const count = rebuttalsOf(id).length
     pending.set(id, count)
     if (count === 0) queue.push(id)
@@ -36,7 +37,7 @@ export function groundedLabels(graph: ClaimGraph): Map<string, Label> {
       if (link.relation === 'rebuts') fall(target)
     })
   }
-  graph.forEachNode((id) => {
+  graph.forEachNode(id => {
     if (!labels.has(id)) labels.set(id, 'open')
   })
   return labels

@@ -26,5 +26,10 @@ export function speakerPairs(graph: ClaimGraph): SpeakerPair[] {
     pair[link.relation]++
     pairs.set(key, pair)
   })
-  return [...pairs.values()].sort((a, b) => b.supports + b.rebuts - (a.supports + a.rebuts) || a.from.localeCompare(b.from) || a.to.localeCompare(b.to))
+  return [...pairs.values()].sort(
+    (a, b) =>
+      b.supports + b.rebuts - (a.supports + a.rebuts) ||
+      a.from.localeCompare(b.from) ||
+      a.to.localeCompare(b.to)
+  )
 }

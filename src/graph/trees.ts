@@ -40,21 +40,47 @@ export function buildTrees(graph: ClaimGraph, debates: Debate[], labels: Map<str
   const trees: DebateTree[] = []
   const firstPlace = new Map<string, string>()
   debates.forEach((debate, index) => {
-    for (const thesis of debate.theses) trees.push({debate: index, thesis, root: unfold(graph, thesis, String(trees.length + 1), labels, firstPlace)})
+    for (const thesis of debate.theses)
+      trees.push({
+        debate: index,
+        thesis,
+        root: unfold(graph, thesis, String(trees.length + 1), labels, firstPlace)
+      })
   })
   return trees
 }
 
 /** The claims answering `id`: most answered first, then in source order. */
-export function answersOf(graph: ClaimGraph, id: string): Array<{from: string; relation: Relation; note?: string; index: number}> {
+export function answersOf(
+  graph: ClaimGraph,
+  id: string
+): Array<{from: string; relation: Relation; note?: string; index: number}> {
   return graph
-    .mapInEdges(id, (_, link, source) => ({from: source, relation: link.relation, note: link.note, index: link.index}))
+    .mapInEdges(id, (_, link, source) => ({
+      from: source,
+      relation: link.relation,
+      note: link.note,
+      index: link.index
+    }))
     .sort((a, b) => graph.inDegree(b.from) - graph.inDegree(a.from) || a.index - b.index)
 }
 
 /** Unfold the tree under `thesis` without recursion, so long chains cannot overflow the stack. */
-function unfold(graph: ClaimGraph, thesis: string, number: string, labels: Map<string, Label>, firstPlace: Map<string, string>): TreeNode {
-  const root: TreeNode = {id: thesis, number, relation: null, stance: 'for', label: labels.get(thesis) ?? 'open', children: []}
+function unfold(
+  graph: ClaimGraph,
+  thesis: string,
+  number: string,
+  labels: Map<string, Label>,
+  firstPlace: Map<string, string>
+): TreeNode {
+  const root: TreeNode = {
+    id: thesis,
+    number,
+    relation: null,
+    stance: 'for',
+    label: labels.get(thesis) ?? 'open',
+    children: []
+  }
   firstPlace.set(thesis, number)
   // The claims on the path from the thesis to the node being unfolded: meeting one is a cycle.
   const onPath = new Set<string>()
@@ -95,7 +121,7 @@ function unfold(graph: ClaimGraph, thesis: string, number: string, labels: Map<s
 /** The node at an outline number ("2.1.3") in the forest, found by its path. */
 export function nodeAt(trees: DebateTree[], number: string): TreeNode | undefined {
   const [root, ...path] = number.split('.')
-  let node = trees.find((tree) => tree.root.number === root)?.root
+  let node = trees.find(tree => tree.root.number === root)?.root
   for (const step of path) node = node?.children[Number(step) - 1]
   return node
 }

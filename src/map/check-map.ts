@@ -23,7 +23,9 @@ export interface MapClaimInfo {
 }
 
 /** An essay as loaded for a map: parsed, or the problem that kept it out. */
-export type LoadedEssay = {key: string; file: string; essay: Essay} | {key: string; file: string; problem: Problem}
+export type LoadedEssay =
+  | {key: string; file: string; essay: Essay}
+  | {key: string; file: string; problem: Problem}
 
 /** A change `check --fix` can make: point a link's ID at where its claim went. */
 export interface Fix {
@@ -46,7 +48,7 @@ export function checkMap(map: ClaimMap, essays: LoadedEssay[], lock: ClaimLock):
   const fixes: Fix[] = []
   const claims = new Map<string, MapClaimInfo>()
   const byEssay = new Map<string, Claim[]>()
-  const fileOf = new Map(essays.map((loaded) => [loaded.key, loaded.file]))
+  const fileOf = new Map(essays.map(loaded => [loaded.key, loaded.file]))
   const broken = new Set<string>()
 
   for (const loaded of essays) {
@@ -57,15 +59,43 @@ export function checkMap(map: ClaimMap, essays: LoadedEssay[], lock: ClaimLock):
     }
     byEssay.set(loaded.key, loaded.essay.claims)
     for (const claim of loaded.essay.claims) {
-      claims.set(claim.id, {id: claim.id, text: claim.text, speaker: claim.speaker, attributedTo: claim.attributedTo, kind: claim.kind, essay: loaded.key, file: loaded.file, line: claim.line, column: claim.column})
+      claims.set(claim.id, {
+        id: claim.id,
+        text: claim.text,
+        speaker: claim.speaker,
+        attributedTo: claim.attributedTo,
+        kind: claim.kind,
+        essay: loaded.key,
+        file: loaded.file,
+        line: claim.line,
+        column: claim.column
+      })
     }
   }
   for (const claim of map.claims) {
     if (claims.has(claim.id)) {
-      problems.push({...error('claim-conflict', claim.path, `“${claim.id}” is already a claim of essay “${claim.id.split('/')[0]}”`, 'give the map’s own claim another key'), onKey: true})
+      problems.push({
+        ...error(
+          'claim-conflict',
+          claim.path,
+          `“${claim.id}” is already a claim of essay “${claim.id.split('/')[0]}”`,
+          'give the map’s own claim another key'
+        ),
+        onKey: true
+      })
       continue
     }
-    claims.set(claim.id, {id: claim.id, text: claim.text, speaker: claim.author ?? 'the map', attributedTo: null, kind: 'claim', essay: null, file: '', line: 0, column: 0})
+    claims.set(claim.id, {
+      id: claim.id,
+      text: claim.text,
+      speaker: claim.author ?? 'the map',
+      attributedTo: null,
+      kind: 'claim',
+      essay: null,
+      file: '',
+      line: 0,
+      column: 0
+    })
   }
 
   const newLock = new Map<string, string>()
@@ -78,7 +108,15 @@ export function checkMap(map: ClaimMap, essays: LoadedEssay[], lock: ClaimLock):
         newLock.set(id, info.text)
         const recorded = lock[id]
         if (recorded !== undefined && recorded !== info.text && !checked.has(id)) {
-          problems.push(warning('drift', place.path, `the text of “${id}” changed since it was linked`, `it read: “${shorten(recorded)}”; now: “${shorten(info.text)}”. Check the link still holds, then run argmap check --fix to record the new text`, place.within))
+          problems.push(
+            warning(
+              'drift',
+              place.path,
+              `the text of “${id}” changed since it was linked`,
+              `it read: “${shorten(recorded)}”; now: “${shorten(info.text)}”. Check the link still holds, then run argmap check --fix to record the new text`,
+              place.within
+            )
+          )
         }
       }
       checked.add(id)
@@ -91,17 +129,41 @@ export function checkMap(map: ClaimMap, essays: LoadedEssay[], lock: ClaimLock):
     if (recorded !== undefined && candidates) {
       const best = bestMatch(recorded, candidates)
       if (best?.unambiguous) fixes.push({place, from: id, to: best.match.id})
-      const hint = best ? `it read “${shorten(recorded)}”; the closest claim now is “${best.match.id}”${best.unambiguous ? ' (argmap check --fix re-points the link there)' : ''}` : `it read “${shorten(recorded)}”, and no claim of the essay is close to it now`
-      problems.push(error('vanished', place.path, `claim “${id}” is no longer in its essay`, hint, place.within))
+      const hint = best
+        ? `it read “${shorten(recorded)}”; the closest claim now is “${best.match.id}”${best.unambiguous ? ' (argmap check --fix re-points the link there)' : ''}`
+        : `it read “${shorten(recorded)}”, and no claim of the essay is close to it now`
+      problems.push(
+        error('vanished', place.path, `claim “${id}” is no longer in its essay`, hint, place.within)
+      )
       return false
     }
-    if (!candidates && !map.claims.some((claim) => claim.id.startsWith(`${essayKey}/`))) {
-      const essayKeys = map.essays.map((essay) => essay.key)
-      problems.push(error('unknown-essay', place.path, `no essay “${essayKey}” in this map`, didYouMean(essayKey, essayKeys) ?? `the map’s essays are ${essayKeys.map((key) => `“${key}”`).join(', ')}`, place.within))
+    if (!candidates && !map.claims.some(claim => claim.id.startsWith(`${essayKey}/`))) {
+      const essayKeys = map.essays.map(essay => essay.key)
+      problems.push(
+        error(
+          'unknown-essay',
+          place.path,
+          `no essay “${essayKey}” in this map`,
+          didYouMean(essayKey, essayKeys) ??
+            `the map’s essays are ${essayKeys.map(key => `“${key}”`).join(', ')}`,
+          place.within
+        )
+      )
       return false
     }
-    const sameEssay = [...claims.keys()].filter((key) => key.startsWith(`${essayKey}/`))
-    problems.push(error('unknown-claim', place.path, `unknown claim “${id}”`, didYouMean(id, sameEssay) ?? (fileOf.has(essayKey) ? `argmap show ${fileOf.get(essayKey)} lists the essay’s claim IDs` : 'argmap show <essay> lists its claim IDs'), place.within))
+    const sameEssay = [...claims.keys()].filter(key => key.startsWith(`${essayKey}/`))
+    problems.push(
+      error(
+        'unknown-claim',
+        place.path,
+        `unknown claim “${id}”`,
+        didYouMean(id, sameEssay) ??
+          (fileOf.has(essayKey)
+            ? `argmap show ${fileOf.get(essayKey)} lists the essay’s claim IDs`
+            : 'argmap show <essay> lists its claim IDs'),
+        place.within
+      )
+    )
     return false
   }
 
@@ -113,27 +175,68 @@ export function checkMap(map: ClaimMap, essays: LoadedEssay[], lock: ClaimLock):
     if (!fromOk || !toOk) continue
     used.add(link.from).add(link.to)
     if (link.from === link.to) {
-      problems.push(error('self-link', link.path, `“${link.from}” ${link.relation} itself`, 'link it to another claim'))
+      problems.push(
+        error('self-link', link.path, `“${link.from}” ${link.relation} itself`, 'link it to another claim')
+      )
       continue
     }
     const same = seen.get(`${link.from} ${link.to} ${link.relation}`)
-    const opposite = seen.get(`${link.from} ${link.to} ${link.relation === 'supports' ? 'rebuts' : 'supports'}`)
-    if (same) problems.push(error('duplicate-link', link.path, `this link repeats ${placeName(same)}`, 'remove one of the two'))
-    else if (opposite) problems.push(error('support-and-rebut', link.path, `“${link.from}” cannot both support and rebut “${link.to}”`, `${placeName(opposite)} says it ${opposite.relation}; keep the one you mean`))
+    const opposite = seen.get(
+      `${link.from} ${link.to} ${link.relation === 'supports' ? 'rebuts' : 'supports'}`
+    )
+    if (same)
+      problems.push(
+        error('duplicate-link', link.path, `this link repeats ${placeName(same)}`, 'remove one of the two')
+      )
+    else if (opposite)
+      problems.push(
+        error(
+          'support-and-rebut',
+          link.path,
+          `“${link.from}” cannot both support and rebut “${link.to}”`,
+          `${placeName(opposite)} says it ${opposite.relation}; keep the one you mean`
+        )
+      )
     seen.set(`${link.from} ${link.to} ${link.relation}`, link)
   }
   for (const thesis of map.theses) {
-    if (resolve(thesis.id, thesis.place) && !used.has(thesis.id)) problems.push(warning('lone-thesis', thesis.place.path, `thesis “${thesis.id}” takes part in no link`, 'link claims to it, or remove it from theses'))
+    if (resolve(thesis.id, thesis.place) && !used.has(thesis.id))
+      problems.push(
+        warning(
+          'lone-thesis',
+          thesis.place.path,
+          `thesis “${thesis.id}” takes part in no link`,
+          'link claims to it, or remove it from theses'
+        )
+      )
   }
 
   // An essay or claim counts as used when a link names it, even through an ID reported above.
-  const named = new Set(map.links.flatMap((link) => [link.from, link.to]))
-  const usedEssays = new Set([...named].map((id) => id.split('/')[0]))
+  const named = new Set(map.links.flatMap(link => [link.from, link.to]))
+  const usedEssays = new Set([...named].map(id => id.split('/')[0]))
   for (const essay of map.essays) {
-    if (!broken.has(essay.key) && !usedEssays.has(essay.key)) problems.push({...warning('unused-essay', ['essays', essay.key], `no link uses essay “${essay.key}”`, 'link one of its claims, or remove the essay'), onKey: true})
+    if (!broken.has(essay.key) && !usedEssays.has(essay.key))
+      problems.push({
+        ...warning(
+          'unused-essay',
+          ['essays', essay.key],
+          `no link uses essay “${essay.key}”`,
+          'link one of its claims, or remove the essay'
+        ),
+        onKey: true
+      })
   }
   for (const claim of map.claims) {
-    if (!named.has(claim.id)) problems.push({...warning('unused-claim', claim.path, `claim “${claim.id}” is defined but never linked`, 'link it, or remove it'), onKey: true})
+    if (!named.has(claim.id))
+      problems.push({
+        ...warning(
+          'unused-claim',
+          claim.path,
+          `claim “${claim.id}” is defined but never linked`,
+          'link it, or remove it'
+        ),
+        onKey: true
+      })
   }
   return {claims, problems, fixes, lock: Object.fromEntries(newLock)}
 }

@@ -26,12 +26,18 @@ export function yamlScalar(text: string): string {
 /** The lines of a link item, as the map's own links are written: short form, or long with a note. */
 function linkLines(link: NewLink, indent: string): string[] {
   if (link.note === undefined) return [`${indent}- ${link.from} ${link.relation} ${link.to}`]
-  return [`${indent}- from: ${link.from}`, `${indent}  ${link.relation}: ${link.to}`, `${indent}  note: ${yamlScalar(link.note)}`]
+  return [
+    `${indent}- from: ${link.from}`,
+    `${indent}  ${link.relation}: ${link.to}`,
+    `${indent}  note: ${yamlScalar(link.note)}`
+  ]
 }
 
 function linksSeq(text: string): {seq: YAMLSeq<Node>; keyStart: number} {
   const document = parseDocument(text, {keepSourceTokens: false})
-  const pair = (document.contents as {items?: Array<{key: Node; value: Node}>} | null)?.items?.find((item) => String((item.key as {value?: unknown})?.value) === 'links')
+  const pair = (document.contents as {items?: Array<{key: Node; value: Node}>} | null)?.items?.find(
+    item => String((item.key as {value?: unknown})?.value) === 'links'
+  )
   if (!pair || !isSeq(pair.value)) throw new Error('the map has no `links:` list')
   return {seq: pair.value as YAMLSeq<Node>, keyStart: pair.key.range![0]}
 }
@@ -54,7 +60,10 @@ export function insertLink(text: string, link: NewLink): string {
     const before = text.slice(0, start).replace(/[ \t]*$/u, '')
     return before + newline + linkLines(link, indent).join(newline) + text.slice(end)
   }
-  if (seq.flow) throw new Error('`links:` is written as a flow list [ … ]; write it as a block list to edit it with argmap')
+  if (seq.flow)
+    throw new Error(
+      '`links:` is written as a flow list [ … ]; write it as a block list to edit it with argmap'
+    )
   const first = seq.items[0]!
   const dash = text.lastIndexOf('-', first.range![0])
   const indent = text.slice(lineStart(text, dash), dash)
@@ -66,7 +75,10 @@ export function insertLink(text: string, link: NewLink): string {
 /** Remove the links at `indexes`, each with its whole lines; an emptied list becomes `links: []`. */
 export function removeLinks(text: string, indexes: number[]): string {
   const {seq} = linksSeq(text)
-  if (seq.flow) throw new Error('`links:` is written as a flow list [ … ]; write it as a block list to edit it with argmap')
+  if (seq.flow)
+    throw new Error(
+      '`links:` is written as a flow list [ … ]; write it as a block list to edit it with argmap'
+    )
   const remaining = seq.items.length - new Set(indexes).size
   let out = text
   for (const index of [...new Set(indexes)].sort((a, b) => b - a)) {
@@ -81,7 +93,10 @@ export function removeLinks(text: string, indexes: number[]): string {
   }
   if (remaining === 0) {
     const {seq: emptied, keyStart} = linksSeqOrEmpty(out)
-    if (emptied === null) out = out.slice(0, lineEnd(out, keyStart)).replace(/links:[ \t]*(\r?)$/u, 'links: []$1') + out.slice(lineEnd(out, keyStart))
+    if (emptied === null)
+      out =
+        out.slice(0, lineEnd(out, keyStart)).replace(/links:[ \t]*(\r?)$/u, 'links: []$1') +
+        out.slice(lineEnd(out, keyStart))
   }
   return out
 }
@@ -89,6 +104,11 @@ export function removeLinks(text: string, indexes: number[]): string {
 /** After removing every item, `links:` has no value: find its key. */
 function linksSeqOrEmpty(text: string): {seq: YAMLSeq<Node> | null; keyStart: number} {
   const document = parseDocument(text, {keepSourceTokens: false})
-  const pair = (document.contents as {items?: Array<{key: Node; value: Node | null}>} | null)?.items?.find((item) => String((item.key as {value?: unknown})?.value) === 'links')
-  return {seq: pair && isSeq(pair.value) ? (pair.value as YAMLSeq<Node>) : null, keyStart: pair!.key.range![0]}
+  const pair = (document.contents as {items?: Array<{key: Node; value: Node | null}>} | null)?.items?.find(
+    item => String((item.key as {value?: unknown})?.value) === 'links'
+  )
+  return {
+    seq: pair && isSeq(pair.value) ? (pair.value as YAMLSeq<Node>) : null,
+    keyStart: pair!.key.range![0]
+  }
 }

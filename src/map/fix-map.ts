@@ -11,8 +11,11 @@ import {replaceText} from '../util/write-text.js'
 export function spliceFixes(text: string, fixes: Fix[]): string {
   const locate = locator(text)
   const edits = fixes
-    .map((fix) => ({range: locate.range(fix.place), fix}))
-    .filter((edit): edit is {range: [number, number]; fix: Fix} => edit.range !== undefined && text.slice(edit.range[0], edit.range[1]).includes(edit.fix.from))
+    .map(fix => ({range: locate.range(fix.place), fix}))
+    .filter(
+      (edit): edit is {range: [number, number]; fix: Fix} =>
+        edit.range !== undefined && text.slice(edit.range[0], edit.range[1]).includes(edit.fix.from)
+    )
     .sort((a, b) => b.range[0] - a.range[0])
   let out = text
   for (const {range, fix} of edits) {
@@ -36,7 +39,9 @@ export async function applyFixes(loaded: LoadedMap): Promise<{changed: boolean; 
     }
   }
   if (Object.keys(lock).length > 0 && (await saveLock(loaded.file, lock))) {
-    lines.push(`recorded the text of ${Object.keys(lock).length} linked claims in ${lockPathFor(loaded.file)}`)
+    lines.push(
+      `recorded the text of ${Object.keys(lock).length} linked claims in ${lockPathFor(loaded.file)}`
+    )
   }
-  return {changed: lines.length > 0, description: lines.map((line) => line + '\n').join('')}
+  return {changed: lines.length > 0, description: lines.map(line => `${line}\n`).join('')}
 }

@@ -30,31 +30,51 @@ export interface LoadedMap extends Partial<MapCheck> {
 }
 
 /** Whether any problem is an error. */
-export const hasErrors = (problems: Problem[]) => problems.some((problem) => problem.severity === 'error')
+export const hasErrors = (problems: Problem[]) => problems.some(problem => problem.severity === 'error')
 
 /** Read, parse and check a map. Throws InputError only when the map file itself cannot be read. */
 export async function loadMap(file: string, options: LoadOptions = {}): Promise<LoadedMap> {
   const text = await readMapText(file)
   const parsed = parseMap(text)
-  if (!parsed.map) return {file, text, essays: [], recordedLock: {}, problems: byPlace(placeProblems(text, parsed.problems))}
+  if (!parsed.map)
+    return {file, text, essays: [], recordedLock: {}, problems: byPlace(placeProblems(text, parsed.problems))}
 
   const folder = dirname(resolve(file))
   const root = await realpath(projectRoot(folder))
   // Read every essay first (or the problem that keeps it out), then parse them all at once.
   const read = await Promise.all(
-    parsed.map.essays.map(async (entry) => {
+    parsed.map.essays.map(async entry => {
       const shown = relative(process.cwd(), resolve(folder, entry.file)) || entry.file
       try {
         return {entry, shown, text: await readEssayText(await essayPath(folder, root, entry, options))}
       } catch (thrown) {
         const message = thrown instanceof InputError ? thrown.message : String(thrown)
         const hint = thrown instanceof InputError ? thrown.hint : undefined
-        return {entry, shown, problem: error(thrown instanceof OutsideError ? 'outside-project' : 'essay-unreadable', entry.path, `essay “${entry.file}”: ${message}`, hint)}
+        return {
+          entry,
+          shown,
+          problem: error(
+            thrown instanceof OutsideError ? 'outside-project' : 'essay-unreadable',
+            entry.path,
+            `essay “${entry.file}”: ${message}`,
+            hint
+          )
+        }
       }
     })
   )
   const readable = read.filter((each): each is typeof each & {text: string} => each.text !== undefined)
-  const parsedEssays = await parseMany(readable.map(({entry, shown, text}) => ({text, options: {file: shown, key: entry.key, author: entry.author, unnamedAuthor: `the author of “${entry.key}”`}})))
+  const parsedEssays = await parseMany(
+    readable.map(({entry, shown, text}) => ({
+      text,
+      options: {
+        file: shown,
+        key: entry.key,
+        author: entry.author,
+        unnamedAuthor: `the author of “${entry.key}”`
+      }
+    }))
+  )
   let next = 0
   const essays: LoadedEssay[] = read.map(({entry, shown, problem}) => {
     if (problem) return {key: entry.key, file: shown, problem}
@@ -70,13 +90,20 @@ export async function loadMap(file: string, options: LoadOptions = {}): Promise<
 
 /** Problems in file order. */
 function byPlace(problems: Problem[]): Problem[] {
-  return [...problems].sort((a, b) => (a.start?.line ?? 0) - (b.start?.line ?? 0) || (a.start?.column ?? 0) - (b.start?.column ?? 0))
+  return [...problems].sort(
+    (a, b) => (a.start?.line ?? 0) - (b.start?.line ?? 0) || (a.start?.column ?? 0) - (b.start?.column ?? 0)
+  )
 }
 
 class OutsideError extends InputError {}
 
 /** The essay's real path, refused when it lies outside the project. */
-async function essayPath(folder: string, root: string, entry: MapEssay, options: LoadOptions): Promise<string> {
+async function essayPath(
+  folder: string,
+  root: string,
+  entry: MapEssay,
+  options: LoadOptions
+): Promise<string> {
   const path = resolve(folder, entry.file)
   let real: string
   try {
@@ -85,7 +112,10 @@ async function essayPath(folder: string, root: string, entry: MapEssay, options:
     throw new InputError(describeFsError(thrown), 'essay paths are relative to the map file')
   }
   if (!options.allowOutside && !isInside(real, root)) {
-    throw new OutsideError(`lies outside the map’s project (${root})`, 'a map may only read essays inside its project; pass --allow-outside if you trust this map')
+    throw new OutsideError(
+      `lies outside the map’s project (${root})`,
+      'a map may only read essays inside its project; pass --allow-outside if you trust this map'
+    )
   }
   return real
 }
@@ -97,9 +127,19 @@ async function readMapText(file: string): Promise<string> {
     bytes = await readFile(file)
   } catch (thrown) {
     const directory = (thrown as NodeJS.ErrnoException)?.code === 'EISDIR'
-    throw new InputError(directory ? 'is a directory, not a map file' : describeFsError(thrown), 'name a .yaml map file', file)
+    throw new InputError(
+      directory ? 'is a directory, not a map file' : describeFsError(thrown),
+      'name a .yaml map file',
+      file
+    )
   }
-  if (bytes.length > maxMapBytes) throw new InputError(`is larger than ${maxMapBytes / 2 ** 20} MB`, 'split the debate into several maps', file)
-  if (bytes.length === 0) throw new InputError('is empty', 'a map needs at least `essays:` and `links:`', file)
+  if (bytes.length > maxMapBytes)
+    throw new InputError(
+      `is larger than ${maxMapBytes / 2 ** 20} MB`,
+      'split the debate into several maps',
+      file
+    )
+  if (bytes.length === 0)
+    throw new InputError('is empty', 'a map needs at least `essays:` and `links:`', file)
   return decodeEssay(bytes, file)
 }

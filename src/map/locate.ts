@@ -22,7 +22,7 @@ export function locator(text: string): Locator {
   const lineCounter = new LineCounter()
   const document = parseDocument(text, {lineCounter, keepSourceTokens: false, uniqueKeys: false})
   return {
-    range: (target) => rangeOf(document.contents as Node | null, target, text),
+    range: target => rangeOf(document.contents as Node | null, target, text),
     point(offset) {
       const {line, col} = lineCounter.linePos(offset)
       return {line, column: col}
@@ -32,12 +32,14 @@ export function locator(text: string): Locator {
 
 /** Give each problem without a place its start and end. The YAML is re-read only when one needs it. */
 export function placeProblems(text: string, problems: Problem[]): Problem[] {
-  if (problems.every((problem) => problem.start || problem.file)) return problems
+  if (problems.every(problem => problem.start || problem.file)) return problems
   const locate = locator(text)
-  return problems.map((problem) => {
+  return problems.map(problem => {
     if (problem.start || problem.file) return problem
     const range = locate.range(problem)
-    return range ? {...problem, start: locate.point(range[0]), end: locate.point(range[1])} : {...problem, start: {line: 1, column: 1}}
+    return range
+      ? {...problem, start: locate.point(range[0]), end: locate.point(range[1])}
+      : {...problem, start: {line: 1, column: 1}}
   })
 }
 
@@ -47,7 +49,9 @@ function rangeOf(root: Node | null, target: Target, text: string): [number, numb
   let keyNode: unknown
   for (const step of target.path) {
     if (isMap(node)) {
-      const pair = node.items.find((item) => (isScalar(item.key) ? String(item.key.value) : item.key) === String(step))
+      const pair = node.items.find(
+        item => (isScalar(item.key) ? String(item.key.value) : item.key) === String(step)
+      )
       if (!pair) break
       keyNode = pair.key
       node = pair.value

@@ -8,13 +8,22 @@ export type ClaimLock = Record<string, string>
 
 /** `maps/debate.yaml` → `maps/debate.lock.json`. */
 export function lockPathFor(mapFile: string): string {
-  return mapFile.replace(/\.ya?ml$/iu, '') + '.lock.json'
+  return `${mapFile.replace(/\.ya?ml$/iu, '')}.lock.json`
 }
 
 /** The lock file's text: sorted, one claim per line, stable for diffs. */
 export function serializeLock(lock: ClaimLock): string {
   const claims = Object.fromEntries(Object.entries(lock).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
-  return JSON.stringify({version: 1, about: 'Written by argmap: the text each linked claim had when it was linked, to notice later edits. Do not edit by hand.', claims}, null, 2) + '\n'
+  return `${JSON.stringify(
+    {
+      version: 1,
+      about:
+        'Written by argmap: the text each linked claim had when it was linked, to notice later edits. Do not edit by hand.',
+      claims
+    },
+    null,
+    2
+  )}\n`
 }
 
 /** Read a lock file's text; anything unreadable counts as no record. */
@@ -22,7 +31,9 @@ export function parseLock(text: string): ClaimLock {
   try {
     const data = JSON.parse(text) as {claims?: unknown}
     if (typeof data.claims !== 'object' || data.claims === null) return {}
-    return Object.fromEntries(Object.entries(data.claims).filter((entry): entry is [string, string] => typeof entry[1] === 'string'))
+    return Object.fromEntries(
+      Object.entries(data.claims).filter((entry): entry is [string, string] => typeof entry[1] === 'string')
+    )
   } catch {
     return {}
   }

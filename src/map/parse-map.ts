@@ -20,7 +20,19 @@ export interface ParsedMap {
 /** Parse and validate a map's text. */
 export function parseMap(text: string): ParsedMap {
   if (text.length > maxMapBytes) {
-    return {problems: [{...error('too-large', [], `the map is larger than ${maxMapBytes / 2 ** 20} MB`, 'split the debate into several maps'), start: {line: 1, column: 1}}]}
+    return {
+      problems: [
+        {
+          ...error(
+            'too-large',
+            [],
+            `the map is larger than ${maxMapBytes / 2 ** 20} MB`,
+            'split the debate into several maps'
+          ),
+          start: {line: 1, column: 1}
+        }
+      ]
+    }
   }
   let data: unknown
   try {
@@ -28,9 +40,17 @@ export function parseMap(text: string): ParsedMap {
   } catch (thrown) {
     return {problems: [syntaxProblem(thrown)]}
   }
-  if (data === undefined || data === null) return {problems: [{...error('empty', [], 'the map is empty', 'a map needs at least `essays:` and `links:`'), start: {line: 1, column: 1}}]}
+  if (data === undefined || data === null)
+    return {
+      problems: [
+        {
+          ...error('empty', [], 'the map is empty', 'a map needs at least `essays:` and `links:`'),
+          start: {line: 1, column: 1}
+        }
+      ]
+    }
   const problems = validate(data, mapSchema)
-  if (problems.some((problem) => problem.severity === 'error')) return {problems}
+  if (problems.some(problem => problem.severity === 'error')) return {problems}
   // A link without exactly one relation is reported, and the rest of the map still checked.
   return {map: toClaimMap(data as RawMap), problems: [...problems, ...relationProblems(data as RawMap)]}
 }
@@ -41,8 +61,20 @@ function syntaxProblem(thrown: unknown): Problem {
     const duplicate = /duplicated mapping key/u.test(reason)
     const deep = /maxDepth/u.test(reason)
     return {
-      ...error(duplicate ? 'duplicate-key' : deep ? 'too-deep' : 'yaml-syntax', [], duplicate ? 'duplicate key: this key is already set above' : deep ? 'the map nests too deeply' : `YAML syntax: ${reason}`),
-      hint: duplicate ? 'merge the two entries or rename one' : deep ? `a map needs no more than ${maxDepth} levels` : 'check indentation, colons and quotes around this place',
+      ...error(
+        duplicate ? 'duplicate-key' : deep ? 'too-deep' : 'yaml-syntax',
+        [],
+        duplicate
+          ? 'duplicate key: this key is already set above'
+          : deep
+            ? 'the map nests too deeply'
+            : `YAML syntax: ${reason}`
+      ),
+      hint: duplicate
+        ? 'merge the two entries or rename one'
+        : deep
+          ? `a map needs no more than ${maxDepth} levels`
+          : 'check indentation, colons and quotes around this place',
       start: {line: thrown.mark.line + 1, column: thrown.mark.column + 1}
     }
   }
@@ -63,12 +95,27 @@ function relationProblems(raw: RawMap): Problem[] {
   if (!Array.isArray(raw.links)) return []
   return raw.links.flatMap((link, index) => {
     if (typeof link !== 'object' || link === null || Array.isArray(link)) return []
-    const relations = (['supports', 'rebuts'] as const).filter((relation) => relation in link)
+    const relations = (['supports', 'rebuts'] as const).filter(relation => relation in link)
     if (relations.length === 1) return []
     const path = ['links', index]
     return relations.length === 0
-      ? [error('missing-relation', path, 'this link has neither “supports” nor “rebuts”', 'add `supports: <claim>` or `rebuts: <claim>`')]
-      : [error('two-relations', [...path, 'rebuts'], 'a link either supports or rebuts, not both', 'split it into two links, or keep the one you mean', undefined)]
+      ? [
+          error(
+            'missing-relation',
+            path,
+            'this link has neither “supports” nor “rebuts”',
+            'add `supports: <claim>` or `rebuts: <claim>`'
+          )
+        ]
+      : [
+          error(
+            'two-relations',
+            [...path, 'rebuts'],
+            'a link either supports or rebuts, not both',
+            'split it into two links, or keep the one you mean',
+            undefined
+          )
+        ]
   })
 }
 
@@ -82,7 +129,11 @@ function toClaimMap(raw: RawMap): ClaimMap {
     }),
     claims: Object.entries(raw.claims ?? {}).map(([id, value]) => ({id, ...value, path: ['claims', id]})),
     theses: (raw.theses ?? []).map((id, index) => ({id, place: {path: ['theses', index]}})),
-    links: raw.links.map((link, index) => (typeof link === 'string' ? shortLink(link, ['links', index]) : longLink(link, ['links', index]))).filter((link): link is MapLink => link !== null)
+    links: raw.links
+      .map((link, index) =>
+        typeof link === 'string' ? shortLink(link, ['links', index]) : longLink(link, ['links', index])
+      )
+      .filter((link): link is MapLink => link !== null)
   }
 }
 
@@ -102,9 +153,20 @@ function shortLink(text: string, path: MapPath): MapLink | null {
   }
 }
 
-function longLink(link: {from: string; supports?: string; rebuts?: string; note?: string}, path: MapPath): MapLink | null {
+function longLink(
+  link: {from: string; supports?: string; rebuts?: string; note?: string},
+  path: MapPath
+): MapLink | null {
   if ((link.supports === undefined) === (link.rebuts === undefined)) return null
   const relation: Relation = link.supports !== undefined ? 'supports' : 'rebuts'
   const to = link[relation]!
-  return {from: link.from, to, relation, note: link.note, path, fromPlace: {path: [...path, 'from']}, toPlace: {path: [...path, relation]}}
+  return {
+    from: link.from,
+    to,
+    relation,
+    note: link.note,
+    path,
+    fromPlace: {path: [...path, 'from']},
+    toPlace: {path: [...path, relation]}
+  }
 }

@@ -30,6 +30,18 @@ export interface Problem {
   file?: string
 }
 
-export const error = (rule: string, path: MapPath, message: string, hint?: string, within?: [number, number]): Problem => ({severity: 'error', rule, path, message, hint, within})
+export const error = (
+  rule: string,
+  path: MapPath,
+  message: string,
+  hint?: string,
+  within?: [number, number]
+): Problem => ({severity: 'error', rule, path, message, hint, within})
 
-export const warning = (rule: string, path: MapPath, message: string, hint?: string, within?: [number, number]): Problem => ({severity: 'warning', rule, path, message, hint, within})
+export const warning = (
+  rule: string,
+  path: MapPath,
+  message: string,
+  hint?: string,
+  within?: [number, number]
+): Problem => ({severity: 'warning', rule, path, message, hint, within})

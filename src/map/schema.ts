@@ -74,13 +74,22 @@ export const mapSchema: Schema = {
         }
       }
     },
-    theses: {type: 'array', description: 'The claims each debate is about; by default, those that others answer and that answer nothing.', items: claimId},
+    theses: {
+      type: 'array',
+      description:
+        'The claims each debate is about; by default, those that others answer and that answer nothing.',
+      items: claimId
+    },
     links: {
       type: 'array',
       description: 'Who supports or rebuts whom.',
       items: {
         oneOf: [
-          {type: 'string', description: 'The short form: `<from> supports <to>` or `<from> rebuts <to>`.', pattern: '^\\S+\\s+(supports|rebuts)\\s+\\S+$'},
+          {
+            type: 'string',
+            description: 'The short form: `<from> supports <to>` or `<from> rebuts <to>`.',
+            pattern: '^\\S+\\s+(supports|rebuts)\\s+\\S+$'
+          },
           {
             type: 'object',
             required: ['from'],

@@ -17,9 +17,18 @@ function words(text: string): Set<string> {
 }
 
 /** The best match of `text` among candidates, and whether it is clearly the best. */
-export function bestMatch<T extends {text: string}>(text: string, candidates: T[]): {match: T; score: number; unambiguous: boolean} | undefined {
-  const scored = candidates.map((candidate) => ({candidate, score: similarity(text, candidate.text)})).sort((a, b) => b.score - a.score)
+export function bestMatch<T extends {text: string}>(
+  text: string,
+  candidates: T[]
+): {match: T; score: number; unambiguous: boolean} | undefined {
+  const scored = candidates
+    .map(candidate => ({candidate, score: similarity(text, candidate.text)}))
+    .sort((a, b) => b.score - a.score)
   const [first, second] = scored
   if (!first || first.score < 0.35) return undefined
-  return {match: first.candidate, score: first.score, unambiguous: first.score >= 0.5 && (second?.score ?? 0) <= first.score - 0.15}
+  return {
+    match: first.candidate,
+    score: first.score,
+    unambiguous: first.score >= 0.5 && (second?.score ?? 0) <= first.score - 0.15
+  }
 }

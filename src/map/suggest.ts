@@ -9,8 +9,13 @@ export function distance(a: string, b: string, limit = Infinity): number {
     const current = [i]
     let best = i
     for (let j = 1; j <= b.length; j++) {
-      let cost = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1))
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) cost = Math.min(cost, beforePrevious[j - 2]! + 1)
+      let cost = Math.min(
+        previous[j]! + 1,
+        current[j - 1]! + 1,
+        previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1)
+      )
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
+        cost = Math.min(cost, beforePrevious[j - 2]! + 1)
       current[j] = cost
       best = Math.min(best, cost)
     }
@@ -47,6 +52,6 @@ export function suggest(wanted: string, candidates: Iterable<string>, count = 3)
 export function didYouMean(wanted: string, candidates: Iterable<string>): string | undefined {
   const near = suggest(wanted, candidates)
   if (near.length === 0) return undefined
-  const listed = near.map((name) => `“${name}”`)
+  const listed = near.map(name => `“${name}”`)
   return `did you mean ${listed.length === 1 ? listed[0] : `${listed.slice(0, -1).join(', ')} or ${listed.at(-1)}`}?`
 }

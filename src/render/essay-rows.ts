@@ -13,16 +13,34 @@ const kindBadge: Record<Claim['kind'], string> = {claim: '', question: 'question
 
 /** The header rows: title, then author, date, file and counts. */
 export function essayHeader(essay: Essay): Row[] {
-  const meta = [essay.author ?? 'author unknown', essay.date, essay.file, `${essay.claims.length} claims`, `${essay.dropped.length} dropped`]
+  const meta = [
+    essay.author ?? 'author unknown',
+    essay.date,
+    essay.file,
+    `${essay.claims.length} claims`,
+    `${essay.dropped.length} dropped`
+  ]
   return [
     {key: 'title', indent: 0, spans: [{text: sanitizeLine(essay.title ?? '(untitled)'), bold: true}]},
-    {key: 'meta', indent: 0, spans: [{text: meta.filter(Boolean).map((part) => sanitizeLine(String(part))).join(' · '), dim: true}]}
+    {
+      key: 'meta',
+      indent: 0,
+      spans: [
+        {
+          text: meta
+            .filter(Boolean)
+            .map(part => sanitizeLine(String(part)))
+            .join(' · '),
+          dim: true
+        }
+      ]
+    }
   ]
 }
 
 /** The body rows: claims grouped by post, section (or comments) and speaker. */
 export function essayRows(essay: Essay, options: EssayRowOptions = {}): Row[] {
-  const color = speakerPalette(essay.claims.map((claim) => claim.speaker))
+  const color = speakerPalette(essay.claims.map(claim => claim.speaker))
   const rows: Row[] = []
   let post = -1
   let group: string | null | undefined
@@ -33,22 +51,42 @@ export function essayRows(essay: Essay, options: EssayRowOptions = {}): Row[] {
       group = undefined
       if (essay.posts.length > 1) {
         const title = essay.posts[post]?.title ?? '(untitled post)'
-        rows.push({key: `post-${post}`, indent: 0, spans: [{text: `Post ${post + 1}: ${sanitizeLine(title)}`, bold: true, color: 'white'}]})
+        rows.push({
+          key: `post-${post}`,
+          indent: 0,
+          spans: [{text: `Post ${post + 1}: ${sanitizeLine(title)}`, bold: true, color: 'white'}]
+        })
       }
     }
     const section = claim.role === 'comment' ? 'Comments' : claim.section
     if (section !== group) {
       group = section
       speaker = undefined
-      if (section !== null) rows.push({key: `section-${claim.id}`, indent: 1, spans: [{text: `§ ${sanitizeLine(section)}`, bold: true}]})
+      if (section !== null)
+        rows.push({
+          key: `section-${claim.id}`,
+          indent: 1,
+          spans: [{text: `§ ${sanitizeLine(section)}`, bold: true}]
+        })
     }
     if (claim.speaker !== speaker) {
       speaker = claim.speaker
-      rows.push({key: `speaker-${claim.id}`, indent: 2, spans: [{text: sanitizeLine(speaker), bold: true, color: color(speaker)}]})
+      rows.push({
+        key: `speaker-${claim.id}`,
+        indent: 2,
+        spans: [{text: sanitizeLine(speaker), bold: true, color: color(speaker)}]
+      })
     }
     rows.push(...claimRows(claim, color(claim.speaker)))
   }
-  if (essay.claims.length === 0) rows.push({key: 'empty', indent: 0, spans: [{text: 'No claims found in this file. --show-dropped lists what was dropped, and why.', dim: true}]})
+  if (essay.claims.length === 0)
+    rows.push({
+      key: 'empty',
+      indent: 0,
+      spans: [
+        {text: 'No claims found in this file. --show-dropped lists what was dropped, and why.', dim: true}
+      ]
+    })
   if (options.showDropped) rows.push(...droppedRows(essay))
   return rows
 }

@@ -53,7 +53,12 @@ export type Line = Span[]
 export function wrapRow(row: Row, width: number): Line[] {
   const pad = ' '.repeat(row.indent)
   const first: Span[] = [{text: pad}, ...(row.prefix ?? [])]
-  const rest: Span[] = [{text: pad}, ...(row.continuation ?? row.prefix?.map((span) => ({...span, text: ' '.repeat(textWidth(span.text))})) ?? [])]
+  const rest: Span[] = [
+    {text: pad},
+    ...(row.continuation ??
+      row.prefix?.map(span => ({...span, text: ' '.repeat(textWidth(span.text))})) ??
+      [])
+  ]
   const lead = (line: number) => (line === 0 ? first : rest)
   const lines: Line[] = [[...first]]
   let used = spansWidth(first)
@@ -79,8 +84,8 @@ export function wrapRow(row: Row, width: number): Line[] {
       }
       let word = token
       while (textWidth(word) > room(lines.length - 1)) {
-        const cut = fit(word, room(lines.length - 1) - 1)
-        lines.at(-1)!.push({...style, text: cut + '…'})
+        const cut = fitPrefix(word, room(lines.length - 1) - 1)
+        lines.at(-1)!.push({...style, text: `${cut}…`})
         word = word.slice(cut.length)
         lines.push([...lead(lines.length)])
         used = spansWidth(lead(lines.length - 1))
@@ -89,7 +94,7 @@ export function wrapRow(row: Row, width: number): Line[] {
       used += textWidth(word)
     }
   }
-  return lines.map((line) => line.filter((span) => span.text !== ''))
+  return lines.map(line => line.filter(span => span.text !== ''))
 }
 
 /**
@@ -106,7 +111,7 @@ export function paneLines(text: string, width: number, maxLines: number): string
 
 /** Plain text of a line, for tests and search. */
 export function lineText(line: Line): string {
-  return line.map((span) => span.text).join('')
+  return line.map(span => span.text).join('')
 }
 
 function spansWidth(spans: Span[]): number {
@@ -118,7 +123,7 @@ function trimEnd(line: Line): void {
 }
 
 /** The longest prefix of `word` (by code points) that fits in `columns`. */
-function fit(word: string, columns: number): string {
+function fitPrefix(word: string, columns: number): string {
   let out = ''
   let width = 0
   for (const char of word) {

@@ -6,14 +6,20 @@ import {wrapRow, type Line, type Row} from './layout.js'
 /** Chalk for standard output: no colour when NO_COLOR is set or the stream has none. */
 export function outputChalk(stream: NodeJS.WriteStream = process.stdout): ChalkInstance {
   const noColor = process.env.NO_COLOR !== undefined && process.env.NO_COLOR !== ''
-  const level = noColor ? 0 : stream.isTTY || process.env.FORCE_COLOR ? (supportsColor ? supportsColor.level : 0) : 0
+  const level = noColor
+    ? 0
+    : stream.isTTY || process.env.FORCE_COLOR
+      ? supportsColor
+        ? supportsColor.level
+        : 0
+      : 0
   return new Chalk({level})
 }
 
 /** Draw one wrapped line with chalk. */
 export function paintLine(line: Line, chalk: ChalkInstance): string {
   return line
-    .map((span) => {
+    .map(span => {
       let paint = chalk
       if (span.color) paint = paint[span.color as 'cyan'] ?? paint
       if (span.bold) paint = paint.bold
@@ -28,7 +34,7 @@ export function paintLine(line: Line, chalk: ChalkInstance): string {
 
 /** The rows as text, wrapped to `width`, one line per array entry joined with newlines. */
 export function printRows(rows: Row[], width: number, chalk: ChalkInstance): string {
-  return rows.flatMap((row) => wrapRow(row, width).map((line) => paintLine(line, chalk))).join('\n') + '\n'
+  return `${rows.flatMap(row => wrapRow(row, width).map(line => paintLine(line, chalk))).join('\n')}\n`
 }
 
 /** Width for print mode: `--width`, else the terminal's, else 80. */

@@ -21,7 +21,7 @@ export interface DiagnosticJson {
 }
 
 export function messagesToJson(file: VFile): DiagnosticJson[] {
-  return file.messages.map((message) => ({
+  return file.messages.map(message => ({
     file: message.file || file.path,
     line: message.line ?? null,
     column: message.column ?? null,
@@ -36,7 +36,7 @@ export function messagesToJson(file: VFile): DiagnosticJson[] {
 
 /** Counts in words: "2 errors, 1 warning". */
 export function summary(file: VFile): string {
-  const errors = file.messages.filter((message) => message.fatal).length
+  const errors = file.messages.filter(message => message.fatal).length
   const warnings = file.messages.length - errors
   const plural = (count: number, word: string) => `${count} ${word}${count === 1 ? '' : 's'}`
   return `${plural(errors, 'error')}, ${plural(warnings, 'warning')}`
@@ -45,15 +45,18 @@ export function summary(file: VFile): string {
 /** The report of every message, with code frames from the file's text. */
 export function reportMessages(file: VFile, chalk: ChalkInstance): string {
   const lines = String(file.value).split(/\r?\n/u)
-  const blocks = file.messages.map((message) => reportOne(message, file, lines, chalk))
+  const blocks = file.messages.map(message => reportOne(message, file, lines, chalk))
   return blocks.join('\n') + (blocks.length > 0 ? '\n' : '')
 }
 
 function reportOne(message: VFileMessage, file: VFile, lines: string[], chalk: ChalkInstance): string {
   const where = `${message.file || file.path}${message.line ? `:${message.line}:${message.column}` : ''}`
   const severity = message.fatal ? chalk.red.bold('error') : chalk.yellow.bold('warning')
-  const out = [`${chalk.bold(sanitizeLine(where))}: ${severity}: ${sanitizeLine(message.reason)}${message.ruleId ? chalk.dim(`  [${message.ruleId}]`) : ''}`]
-  if (message.line && (!message.file || message.file === file.path)) out.push(...codeFrame(lines, message, chalk))
+  const out = [
+    `${chalk.bold(sanitizeLine(where))}: ${severity}: ${sanitizeLine(message.reason)}${message.ruleId ? chalk.dim(`  [${message.ruleId}]`) : ''}`
+  ]
+  if (message.line && (!message.file || message.file === file.path))
+    out.push(...codeFrame(lines, message, chalk))
   if (message.note) out.push(`  ${chalk.cyan('hint:')} ${sanitizeLine(message.note)}`)
   return out.join('\n')
 }
@@ -62,20 +65,28 @@ function reportOne(message: VFileMessage, file: VFile, lines: string[], chalk: C
 function codeFrame(lines: string[], message: VFileMessage, chalk: ChalkInstance): string[] {
   const line = message.line!
   const column = message.column ?? 1
-  const end = message.place && 'end' in message.place && message.place.end.line === line ? message.place.end.column : column + 1
+  const end =
+    message.place && 'end' in message.place && message.place.end.line === line
+      ? message.place.end.column
+      : column + 1
   const gutter = String(line + 1).length
   const show = (number: number, marker: string) => {
     const text = sanitize((lines[number - 1] ?? '').replace(/\t/gu, ' '))
-    return `  ${marker} ${String(number).padStart(gutter)} | ${text.length > 160 ? text.slice(0, 157) + '…' : text}`
+    return `  ${marker} ${String(number).padStart(gutter)} | ${text.length > 160 ? `${text.slice(0, 157)}…` : text}`
   }
   const frame = []
   if (line > 1) frame.push(chalk.dim(show(line - 1, ' ')))
   frame.push(show(line, chalk.red('>')))
-  frame.push(`    ${' '.repeat(gutter)} | ${' '.repeat(Math.max(0, column - 1))}${chalk.red('^'.repeat(Math.max(1, end - column)))}`)
+  frame.push(
+    `    ${' '.repeat(gutter)} | ${' '.repeat(Math.max(0, column - 1))}${chalk.red('^'.repeat(Math.max(1, end - column)))}`
+  )
   return frame
 }
 
 /** The diagnostics of a map that cannot be shown, and a last line that says so. */
 export function brokenMapReport(loaded: LoadedMap, chalk: ChalkInstance): string {
-  return reportMessages(problemsToVFile(loaded.file, loaded.text, loaded.problems), chalk) + `${loaded.file}: not shown, fix the errors above first\n`
+  return (
+    reportMessages(problemsToVFile(loaded.file, loaded.text, loaded.problems), chalk) +
+    `${loaded.file}: not shown, fix the errors above first\n`
+  )
 }

@@ -24,23 +24,38 @@ const labelStyle = {stands: {color: 'green'}, falls: {color: 'red'}, open: {colo
 /** The rows of every tree of the forest, built without recursion so that deep chains cannot overflow the stack. */
 export function forestRows(forest: DebateForest, options: TreeRowOptions = {}): Row[] {
   if (forest.trees.length === 0) {
-    return [{key: 'empty', indent: 0, spans: [{text: 'No links yet: add one with argmap link <map> <from> supports|rebuts <to>.', dim: true}]}]
+    return [
+      {
+        key: 'empty',
+        indent: 0,
+        spans: [
+          {text: 'No links yet: add one with argmap link <map> <from> supports|rebuts <to>.', dim: true}
+        ]
+      }
+    ]
   }
-  const color = speakerPalette([...forest.graph.nodes()].map((id) => claimant(forest.graph.getNodeAttributes(id))))
+  const color = speakerPalette(
+    [...forest.graph.nodes()].map(id => claimant(forest.graph.getNodeAttributes(id)))
+  )
   const shown = options.speaker ? nodesMentioning(forest, options.speaker) : undefined
   const rows: Row[] = []
   for (const tree of forest.trees) {
     const root = options.focus ? nodeAt([tree], options.focus) : tree.root
     if (!root || (shown && !shown.has(root))) continue
-    rows.push({key: `tree-${tree.root.number}`, indent: 0, spans: [{text: `Debate ${tree.debate + 1} · thesis ${tree.root.number}`, bold: true, color: 'white'}]})
+    rows.push({
+      key: `tree-${tree.root.number}`,
+      indent: 0,
+      spans: [{text: `Debate ${tree.debate + 1} · thesis ${tree.root.number}`, bold: true, color: 'white'}]
+    })
     const stack: Frame[] = [{node: root, lead: '', isRoot: true, isLast: true}]
     while (stack.length > 0) {
       const frame = stack.pop()!
       const below = nodeRows(forest, frame, rows, color, options)
       if (options.folded?.has(frame.node.number)) continue
-      const children = shown ? frame.node.children.filter((child) => shown.has(child)) : frame.node.children
+      const children = shown ? frame.node.children.filter(child => shown.has(child)) : frame.node.children
       const lead = capLead(frame.lead + below)
-      for (let index = children.length - 1; index >= 0; index--) stack.push({node: children[index]!, lead, isRoot: false, isLast: index === children.length - 1})
+      for (let index = children.length - 1; index >= 0; index--)
+        stack.push({node: children[index]!, lead, isRoot: false, isLast: index === children.length - 1})
     }
     rows.push({key: `gap-${tree.root.number}`, indent: 0, spans: []})
   }
@@ -59,7 +74,9 @@ function capLead(lead: string): string {
 export function shortNumber(number: string): string {
   const parts = number.split('.')
   if (parts.length <= 8) return number
-  return [...parts.slice(0, 2), `…(+${(parts.length - 5).toLocaleString('en')})`, ...parts.slice(-3)].join('.')
+  return [...parts.slice(0, 2), `…(+${(parts.length - 5).toLocaleString('en')})`, ...parts.slice(-3)].join(
+    '.'
+  )
 }
 
 /** A node to lay out, with the branch lines drawn to its left. */
@@ -71,7 +88,13 @@ interface Frame {
 }
 
 /** The rows of one node (claim, stance and label, note); returns the lead its children continue. */
-function nodeRows(forest: DebateForest, {node, lead, isRoot, isLast}: Frame, rows: Row[], color: (speaker: string) => string, options: TreeRowOptions): string {
+function nodeRows(
+  forest: DebateForest,
+  {node, lead, isRoot, isLast}: Frame,
+  rows: Row[],
+  color: (speaker: string) => string,
+  options: TreeRowOptions
+): string {
   const claim = forest.graph.getNodeAttributes(node.id)
   const branch = isRoot ? '' : isLast ? '└─ ' : '├─ '
   const below = isRoot ? '' : isLast ? '   ' : '│  '
@@ -83,31 +106,69 @@ function nodeRows(forest: DebateForest, {node, lead, isRoot, isLast}: Frame, row
     ...(mark ? [{text: `${mark.text} `, color: mark.color, bold: true}] : []),
     {text: `${shortNumber(node.number)} `, dim: true},
     {text: sanitizeLine(person), color: color(person), bold: true},
-    ...(claim.attributedTo && claim.attributedTo !== claim.speaker ? [{text: ` (reported by ${sanitizeLine(claim.speaker)})`, dim: true}] : []),
+    ...(claim.attributedTo && claim.attributedTo !== claim.speaker
+      ? [{text: ` (reported by ${sanitizeLine(claim.speaker)})`, dim: true}]
+      : []),
     {text: ': '}
   ]
-  if (node.seeAlso) spans.push({text: `→ see ${shortNumber(node.seeAlso)}`, italic: true}, {text: ` ${shorten(claim.text)}`, dim: true})
-  else if (node.cycle) spans.push({text: '↻ cycle: answers a claim above it ', color: 'yellow'}, {text: shorten(claim.text), dim: true})
+  if (node.seeAlso)
+    spans.push(
+      {text: `→ see ${shortNumber(node.seeAlso)}`, italic: true},
+      {text: ` ${shorten(claim.text)}`, dim: true}
+    )
+  else if (node.cycle)
+    spans.push(
+      {text: '↻ cycle: answers a claim above it ', color: 'yellow'},
+      {text: shorten(claim.text), dim: true}
+    )
   else spans.push({text: sanitizeLine(claim.text)})
-  const continuation = [{text: lead + below + (hasChildren && !folded && !node.seeAlso ? '│ ' : '  '), dim: true}]
+  const continuation = [
+    {text: lead + below + (hasChildren && !folded && !node.seeAlso ? '│ ' : '  '), dim: true}
+  ]
   const search = `${node.id} ${claim.text} ${person}`.toLowerCase()
-  rows.push({key: `node-${node.number}`, indent: 0, prefix: [{text: lead + branch, dim: true}], continuation, spans, target: node.number, search})
+  rows.push({
+    key: `node-${node.number}`,
+    indent: 0,
+    prefix: [{text: lead + branch, dim: true}],
+    continuation,
+    spans,
+    target: node.number,
+    search
+  })
 
   const stance: Span[] = [
-    {text: node.stance === 'for' ? '▲ for the thesis' : '▼ against the thesis', color: node.stance === 'for' ? 'green' : 'red'},
+    {
+      text: node.stance === 'for' ? '▲ for the thesis' : '▼ against the thesis',
+      color: node.stance === 'for' ? 'green' : 'red'
+    },
     ...(options.labels === false ? [] : [{text: ' · '}, {text: node.label, ...labelStyle[node.label]}]),
     {text: ` · ${node.id}`, dim: true},
     ...(folded && hasChildren ? [{text: ` · ${countBelow(node)} folded`, color: 'yellow'}] : [])
   ]
-  rows.push({key: `meta-${node.number}`, indent: 0, prefix: continuation, continuation, spans: stance, target: node.number})
-  if (node.note) rows.push({key: `note-${node.number}`, indent: 0, prefix: continuation, continuation, spans: [{text: `“${sanitizeLine(node.note)}”`, italic: true, dim: true}], target: node.number})
+  rows.push({
+    key: `meta-${node.number}`,
+    indent: 0,
+    prefix: continuation,
+    continuation,
+    spans: stance,
+    target: node.number
+  })
+  if (node.note)
+    rows.push({
+      key: `note-${node.number}`,
+      indent: 0,
+      prefix: continuation,
+      continuation,
+      spans: [{text: `“${sanitizeLine(node.note)}”`, italic: true, dim: true}],
+      target: node.number
+    })
   return below
 }
 
 /** The speakers' table: who supports or rebuts whom, and how often. */
 export function speakerRows(pairs: SpeakerPair[]): Row[] {
   if (pairs.length === 0) return []
-  const width = Math.max(...pairs.map((pair) => pair.from.length), 7)
+  const width = Math.max(...pairs.map(pair => pair.from.length), 7)
   return [
     {key: 'speakers', indent: 0, spans: [{text: 'Speakers', bold: true}]},
     ...pairs.map((pair, index) => ({
@@ -126,7 +187,7 @@ export function speakerRows(pairs: SpeakerPair[]): Row[] {
 /** The nodes whose subtree holds a claim of `speaker`: one pass over the forest, children before parents. */
 function nodesMentioning(forest: DebateForest, speaker: string): Set<TreeNode> {
   const order: TreeNode[] = []
-  const stack = forest.trees.map((tree) => tree.root)
+  const stack = forest.trees.map(tree => tree.root)
   while (stack.length > 0) {
     const node = stack.pop()!
     order.push(node)
@@ -134,7 +195,11 @@ function nodesMentioning(forest: DebateForest, speaker: string): Set<TreeNode> {
   }
   const shown = new Set<TreeNode>()
   for (const node of order.reverse()) {
-    if (claimant(forest.graph.getNodeAttributes(node.id)) === speaker || node.children.some((child) => shown.has(child))) shown.add(node)
+    if (
+      claimant(forest.graph.getNodeAttributes(node.id)) === speaker ||
+      node.children.some(child => shown.has(child))
+    )
+      shown.add(node)
   }
   return shown
 }

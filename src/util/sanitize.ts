@@ -30,5 +30,7 @@ export function sanitizeInline(text: string): string {
  */
 export function blankControls(text: string): string {
   const blank = (match: string) => ' '.repeat(match.length)
-  return text.replace(escapeSequence, blank).replace(control, (match) => (match === '\r' ? match : blank(match)))
+  return text
+    .replace(escapeSequence, blank)
+    .replace(control, match => (match === '\r' ? match : blank(match)))
 }

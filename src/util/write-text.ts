@@ -18,7 +18,12 @@ export async function replaceText(file: string, expected: string, next: string):
     current = undefined
   }
   const marked = current?.startsWith(bom) ?? false
-  if ((marked ? current!.slice(1) : current) !== expected) throw new InputError('changed on disk while argmap was working on it; nothing was written', 'run the command again', file)
+  if ((marked ? current!.slice(1) : current) !== expected)
+    throw new InputError(
+      'changed on disk while argmap was working on it; nothing was written',
+      'run the command again',
+      file
+    )
   await writeFileAtomic(file, marked ? bom + next : next)
 }
 

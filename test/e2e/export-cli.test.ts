@@ -8,11 +8,14 @@ import {golden} from '../helpers/golden.js'
 import {root} from '../helpers/seeds.js'
 
 describe('argmap export', () => {
-  it.each(['md', 'json', 'argdown', 'aif', 'dot', 'svg', 'graphml'])('exports the flagship map as %s, as in its golden file', (format) => {
-    const run = argmap(['export', 'maps/social-media.yaml', '--to', format])
-    expect(run.status).toBe(0)
-    golden(`social-media.${format}`, run.stdout)
-  })
+  it.each(['md', 'json', 'argdown', 'aif', 'dot', 'svg', 'graphml'])(
+    'exports the flagship map as %s, as in its golden file',
+    format => {
+      const run = argmap(['export', 'maps/social-media.yaml', '--to', format])
+      expect(run.status).toBe(0)
+      golden(`social-media.${format}`, run.stdout)
+    }
+  )
 
   it('writes -o atomically, with links relative to the output file, and refuses to overwrite', () => {
     const dir = mkdtempSync(join(tmpdir(), 'argmap-export-'))
@@ -38,7 +41,9 @@ describe('argmap export', () => {
     const dir = mkdtempSync(join(root, '.export-test-'))
     try {
       expect(argmap(['export', 'maps/social-media.yaml', '-o', join(dir, 'debate.md')]).status).toBe(0)
-      expect(readFileSync(join(dir, 'debate.md'), 'utf8')).toContain('[`borjesson/post-seths-blog`](../seeds/000_72f9c9affa5958ed.txt#L3)')
+      expect(readFileSync(join(dir, 'debate.md'), 'utf8')).toContain(
+        '[`borjesson/post-seths-blog`](../seeds/000_72f9c9affa5958ed.txt#L3)'
+      )
     } finally {
       rmSync(dir, {recursive: true})
     }
@@ -57,7 +62,9 @@ describe('argmap export', () => {
   it('refuses an unknown format as a usage error', () => {
     const run = argmap(['export', 'maps/social-media.yaml', '--to', 'pdf'])
     expect(run.status).toBe(2)
-    expect(run.stderr).toContain("argument 'pdf' is invalid. Allowed choices are md, json, argdown, aif, dot, svg, graphml.")
+    expect(run.stderr).toContain(
+      "argument 'pdf' is invalid. Allowed choices are md, json, argdown, aif, dot, svg, graphml."
+    )
   })
 })
 
@@ -66,12 +73,21 @@ describe('a debate nested thousands of levels deep', () => {
     const dir = mkdtempSync(join(tmpdir(), 'argmap-deep-'))
     writeFileSync(join(dir, 'package.json'), '{}')
     const count = 12_000
-    const sentences = Array.from({length: count}, (_, index) => `Claim number w${index.toString(36)} stands here.`)
+    const sentences = Array.from(
+      {length: count},
+      (_, index) => `Claim number w${index.toString(36)} stands here.`
+    )
     const text = `Deep Essay\n\nby Ann Deep on 01/02/2012\n\n${sentences.join('\n\n')}\n`
     writeFileSync(join(dir, 'deep.txt'), text)
-    const ids = parseEssay(text, {file: 'deep.txt'}).claims.map((claim) => claim.id)
+    const ids = parseEssay(text, {file: 'deep.txt'}).claims.map(claim => claim.id)
     expect(ids).toHaveLength(count)
-    writeFileSync(join(dir, 'map.yaml'), `essays:\n  deep: deep.txt\nlinks:\n${ids.slice(1).map((id, index) => `  - ${id} rebuts ${ids[index]}`).join('\n')}\n`)
+    writeFileSync(
+      join(dir, 'map.yaml'),
+      `essays:\n  deep: deep.txt\nlinks:\n${ids
+        .slice(1)
+        .map((id, index) => `  - ${id} rebuts ${ids[index]}`)
+        .join('\n')}\n`
+    )
     expect(argmap(['export', join(dir, 'map.yaml'), '--to', 'graphml']).status).toBe(0)
     const out = join(dir, 'out.md')
     const run = argmap(['export', join(dir, 'map.yaml'), '-o', out])

@@ -14,11 +14,31 @@ describe('a map over essays too large for one thread', () => {
     // Three essays of about 1 MB each: more than the threshold for a worker thread.
     const texts = ['dimaio', 'deragon', 'benckenstein'] as const
     const keys = ['one', 'two', 'three']
-    texts.forEach((name, index) => writeFileSync(join(dir, 'essays', `${keys[index]}.txt`), seedText(name).repeat(Math.ceil(1_000_000 / seedText(name).length))))
-    const claims = keys.map((key) => parseEssay(readFileSync(join(dir, 'essays', `${key}.txt`), 'utf8'), {file: `${key}.txt`, key, unnamedAuthor: `the author of “${key}”`}).claims)
+    for (const [index, name] of texts.entries())
+      writeFileSync(
+        join(dir, 'essays', `${keys[index]}.txt`),
+        seedText(name).repeat(Math.ceil(1_000_000 / seedText(name).length))
+      )
+    const claims = keys.map(
+      key =>
+        parseEssay(readFileSync(join(dir, 'essays', `${key}.txt`), 'utf8'), {
+          file: `${key}.txt`,
+          key,
+          unnamedAuthor: `the author of “${key}”`
+        }).claims
+    )
     const last = claims[2]!.at(-1)!
     const first = claims[0]![0]!
-    writeFileSync(join(dir, 'map.yaml'), ['essays:', ...keys.map((key) => `  ${key}: essays/${key}.txt`), 'links:', `  - ${last.id} rebuts ${first.id}`, `  - ${claims[1]![5]!.id} supports ${last.id}`].join('\n') + '\n')
+    writeFileSync(
+      join(dir, 'map.yaml'),
+      `${[
+        'essays:',
+        ...keys.map(key => `  ${key}: essays/${key}.txt`),
+        'links:',
+        `  - ${last.id} rebuts ${first.id}`,
+        `  - ${claims[1]![5]!.id} supports ${last.id}`
+      ].join('\n')}\n`
+    )
 
     const run = argmap(['show', join(dir, 'map.yaml'), '--json'])
     expect(run.stderr).toBe('')

@@ -21,12 +21,16 @@ describe('argmap check <map>', () => {
         '  hint: did you mean “alpha/cats-better-dogs”?'
       ].join('\n')
     )
-    expect(run.stderr).toContain('test/fixtures/maps/unknown-ids.yaml:6:11: error: no essay “alpa” in this map  [unknown-essay]')
+    expect(run.stderr).toContain(
+      'test/fixtures/maps/unknown-ids.yaml:6:11: error: no essay “alpa” in this map  [unknown-essay]'
+    )
     expect(run.stderr).toContain('2 errors, 0 warnings')
   })
 
   it('suggests recording the texts of linked claims when they are not recorded yet', () => {
-    expect(argmap(['check', 'test/fixtures/maps/good.yaml']).stderr).toContain('4 linked claims have no recorded text: argmap check --fix records them')
+    expect(argmap(['check', 'test/fixtures/maps/good.yaml']).stderr).toContain(
+      '4 linked claims have no recorded text: argmap check --fix records them'
+    )
     expect(argmap(['check', 'maps/social-media.yaml']).stderr).not.toContain('no recorded text')
   })
 
@@ -68,15 +72,22 @@ describe('argmap show <map>', () => {
     expect(out).toMatch(/├─ ✘ 1\.\d+ P A Martin Börjesson: Here I think he is completely wrong!/)
     expect(out).toContain('▼ against the thesis · stands · borjesson/completely-wrong')
     expect(out).toMatch(/P A Martin Börjesson +✘ rebuts ×3 {2}Seth Godin/)
-    for (const line of argmap(['show', 'maps/social-media.yaml', '--width', '60']).stdout.split('\n')) expect(line.length).toBeLessThanOrEqual(60)
+    for (const line of argmap(['show', 'maps/social-media.yaml', '--width', '60']).stdout.split('\n'))
+      expect(line.length).toBeLessThanOrEqual(60)
   })
 
   it('prints the trees with stances, labels and speakers as JSON', () => {
     const forest = JSON.parse(argmap(['show', 'maps/social-media.yaml', '--json']).stdout)
     expect(forest.version).toBe(1)
     expect(forest.links).toHaveLength(33)
-    expect(forest.trees[0]).toMatchObject({thesis: 'borjesson/post-seths-blog', root: {id: 'borjesson/post-seths-blog', stance: 'for', label: 'falls'}})
-    expect(forest.claims['borjesson/post-seths-blog']).toMatchObject({speaker: 'Seth Godin', reportedBy: 'P A Martin Börjesson'})
+    expect(forest.trees[0]).toMatchObject({
+      thesis: 'borjesson/post-seths-blog',
+      root: {id: 'borjesson/post-seths-blog', stance: 'for', label: 'falls'}
+    })
+    expect(forest.claims['borjesson/post-seths-blog']).toMatchObject({
+      speaker: 'Seth Godin',
+      reportedBy: 'P A Martin Börjesson'
+    })
     expect(forest.speakers).toContainEqual({from: 'Mark Diner', to: 'Pearl Zhu', supports: 1, rebuts: 0})
   })
 
@@ -94,21 +105,41 @@ describe('untrusted text in maps and essays', () => {
     const {scratchProject} = await import('../helpers/project.js')
     const {readFileSync, writeFileSync} = await import('node:fs')
     const project = scratchProject()
-    writeFileSync(project.essay('alpha'), readFileSync(project.essay('alpha'), 'utf8').replace('Cats are better than dogs.', 'Cats are better\u001B]0;pwned\u0007 than dogs.\u001B[2J'))
-    writeFileSync(project.map, readFileSync(project.map, 'utf8').replace('Care is a cost loyalty does not pay back.', '"Care\\u001b[31m is a cost\\u001b[8m loyalty does not pay back."'))
+    writeFileSync(
+      project.essay('alpha'),
+      readFileSync(project.essay('alpha'), 'utf8').replace(
+        'Cats are better than dogs.',
+        'Cats are better\u001B]0;pwned\u0007 than dogs.\u001B[2J'
+      )
+    )
+    writeFileSync(
+      project.map,
+      readFileSync(project.map, 'utf8').replace(
+        'Care is a cost loyalty does not pay back.',
+        '"Care\\u001b[31m is a cost\\u001b[8m loyalty does not pay back."'
+      )
+    )
     expect(argmap(['check', project.map]).status).toBe(0)
-    for (const args of [['show', project.map, '--print'], ['export', project.map], ['export', project.map, '--to', 'dot']]) {
+    for (const args of [
+      ['show', project.map, '--print'],
+      ['export', project.map],
+      ['export', project.map, '--to', 'dot']
+    ]) {
       const run = argmap(args)
       expect(run.status).toBe(0)
       expect(run.stdout).not.toMatch(/[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/u)
       expect(run.stdout).toContain('Cats are better than dogs.')
     }
-    expect(argmap(['show', project.map, '--print']).stdout).toContain('Care is a cost loyalty does not pay back.')
+    expect(argmap(['show', project.map, '--print']).stdout).toContain(
+      'Care is a cost loyalty does not pay back.'
+    )
   })
 
   it('says so when a map has no links yet, and that check has warnings to show', () => {
     const run = argmap(['show', 'test/fixtures/maps/empty-links.yaml'])
     expect(run.stdout).toContain('No links yet: add one with argmap link')
-    expect(run.stderr).toBe('test/fixtures/maps/empty-links.yaml: 1 warning; argmap check test/fixtures/maps/empty-links.yaml shows them\n')
+    expect(run.stderr).toBe(
+      'test/fixtures/maps/empty-links.yaml: 1 warning; argmap check test/fixtures/maps/empty-links.yaml shows them\n'
+    )
   })
 })

@@ -53,7 +53,7 @@ describe('argmap show <essay> in a real terminal', () => {
   it('reflows when the terminal is resized', async () => {
     terminal = openTerminal(['show', 'seeds/000_72f9c9affa5958ed.txt'], {columns: 120, rows: 30})
     const wide = await terminal.waitFor('q quit')
-    const widest = (screen: string) => Math.max(...screen.split('\n').map((line) => line.trimEnd().length))
+    const widest = (screen: string) => Math.max(...screen.split('\n').map(line => line.trimEnd().length))
     expect(widest(wide)).toBeGreaterThan(90)
     terminal.resize(60, 30)
     // Every line of the redrawn screen fits the new width, and the claim text reflows rather than being cut.

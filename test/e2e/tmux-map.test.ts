@@ -13,7 +13,9 @@ describe('argmap show <map> in a real terminal', () => {
     let screen = await terminal.waitFor('q quit')
     expect(screen.split('\n')[0]).toBe('Social media and the organization')
     expect(detail(screen)).toBe('borjesson/post-seths-blog · for the thesis · falls')
-    expect(screen).toContain('Seth Godin (reported by P A Martin Börjesson) · seeds/000_72f9c9affa5958ed.txt:3:1')
+    expect(screen).toContain(
+      'Seth Godin (reported by P A Martin Börjesson) · seeds/000_72f9c9affa5958ed.txt:3:1'
+    )
 
     terminal.keys('j')
     screen = await terminal.waitFor(/─\nborjesson\/view-todo-social /u)
@@ -29,7 +31,9 @@ describe('argmap show <map> in a real terminal', () => {
     terminal.keys('/')
     terminal.type('supposed')
     terminal.keys('Enter')
-    screen = await terminal.waitFor(/─\ndimaio\/(?:sure-agree-supposed|tenet-management-traditional|andrea-wrote-tenet) /u)
+    screen = await terminal.waitFor(
+      /─\ndimaio\/(?:sure-agree-supposed|tenet-management-traditional|andrea-wrote-tenet) /u
+    )
 
     const found = detail(screen)
     terminal.keys('Enter')

@@ -23,8 +23,20 @@ describe('argmap show <map> --watch in a real terminal', () => {
     screen = await terminal.waitFor(/^Pets, revised$/mu)
     expect(screen).not.toContain('watching for the next save')
 
-    writeFileSync(project.essay('beta'), readFileSync(project.essay('beta'), 'utf8').replace('Cats ignore their owners.', 'Cats ignore their owners. Fish never do.'))
-    writeFileSync(project.essay('alpha'), readFileSync(project.essay('alpha'), 'utf8').replace('Dogs need too much care.', 'Hamsters need too much care.'))
+    writeFileSync(
+      project.essay('beta'),
+      readFileSync(project.essay('beta'), 'utf8').replace(
+        'Cats ignore their owners.',
+        'Cats ignore their owners. Fish never do.'
+      )
+    )
+    writeFileSync(
+      project.essay('alpha'),
+      readFileSync(project.essay('alpha'), 'utf8').replace(
+        'Dogs need too much care.',
+        'Hamsters need too much care.'
+      )
+    )
     // An essay edit that removes a linked claim breaks the map too.
     screen = await terminal.waitFor('watching for the next save')
     expect(screen).toContain('unknown claim “alpha/dogs-need-care”')

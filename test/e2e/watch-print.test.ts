@@ -8,11 +8,14 @@ describe('argmap show <map> --watch, piped', () => {
   it('prints the forest again after each save, and the diagnostics while broken', async () => {
     const project = scratchProject()
     const good = readFileSync(project.map, 'utf8')
-    const child = spawn(process.execPath, [root + 'bin/argmap.js', 'show', project.map, '--watch'], {env: {...process.env, NO_COLOR: '1'}})
+    const child = spawn(process.execPath, [`${root}bin/argmap.js`, 'show', project.map, '--watch'], {
+      env: {...process.env, NO_COLOR: '1'}
+    })
     let output = ''
     child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()))
     const waitFor = async (pattern: RegExp) => {
-      for (let tries = 0; tries < 200 && !pattern.test(output); tries++) await new Promise((resolve) => setTimeout(resolve, 50))
+      for (let tries = 0; tries < 200 && !pattern.test(output); tries++)
+        await new Promise(resolve => setTimeout(resolve, 50))
       expect(output).toMatch(pattern)
     }
     try {

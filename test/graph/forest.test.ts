@@ -12,18 +12,27 @@ describe('debates and theses', () => {
   })
 
   it('uses the theses the map lists', () => {
-    expect(forestOf(['b/one rebuts a/thesis', 'c/two rebuts b/one'], ['b/one']).trees.map((tree) => tree.thesis)).toEqual(['b/one'])
+    expect(
+      forestOf(['b/one rebuts a/thesis', 'c/two rebuts b/one'], ['b/one']).trees.map(tree => tree.thesis)
+    ).toEqual(['b/one'])
   })
 
   it('picks the most answered claim of a pure cycle', () => {
-    expect(forestOf(['a/x rebuts b/y', 'b/y rebuts a/x', 'c/z rebuts a/x']).trees.map((tree) => tree.thesis)).toEqual(['a/x'])
+    expect(
+      forestOf(['a/x rebuts b/y', 'b/y rebuts a/x', 'c/z rebuts a/x']).trees.map(tree => tree.thesis)
+    ).toEqual(['a/x'])
   })
 })
 
 describe('grounded labels', () => {
   it('stands when every rebuttal falls, falls when one stands', () => {
     const {labels} = forestOf(['b/r1 rebuts a/t', 'c/r2 rebuts b/r1', 'd/s supports a/t'])
-    expect(Object.fromEntries(labels)).toEqual({'b/r1': 'falls', 'a/t': 'stands', 'c/r2': 'stands', 'd/s': 'stands'})
+    expect(Object.fromEntries(labels)).toEqual({
+      'b/r1': 'falls',
+      'a/t': 'stands',
+      'c/r2': 'stands',
+      'd/s': 'stands'
+    })
   })
 
   it('leaves mutual rebuttal open, and what it rebuts too', () => {
@@ -40,21 +49,59 @@ describe('grounded labels', () => {
 describe('trees', () => {
   it('multiplies signs along the path: a rebuttal of a rebuttal is for the thesis', () => {
     const [tree] = forestOf(['b/r rebuts a/t', 'c/rr rebuts b/r', 'd/s supports c/rr']).trees
-    const stances = (node: typeof tree.root): string[] => [`${node.number} ${node.id} ${node.stance}`, ...node.children.flatMap(stances)]
+    const stances = (node: typeof tree.root): string[] => [
+      `${node.number} ${node.id} ${node.stance}`,
+      ...node.children.flatMap(stances)
+    ]
     expect(stances(tree!.root)).toEqual(['1 a/t for', '1.1 b/r against', '1.1.1 c/rr for', '1.1.1.1 d/s for'])
   })
 
   it('orders answers most answered first, then in source order', () => {
     const [tree] = forestOf(['b/first rebuts a/t', 'c/second supports a/t', 'd/x rebuts c/second']).trees
-    expect(tree!.root.children.map((child) => child.id)).toEqual(['c/second', 'b/first'])
+    expect(tree!.root.children.map(child => child.id)).toEqual(['c/second', 'b/first'])
   })
 
   it('shows a claim met twice as a reference, and a cycle once with a marker', () => {
-    const [tree] = forestOf(['b/x rebuts a/t', 'c/y rebuts a/t', 'd/shared supports b/x', 'd/shared supports c/y', 'b/x rebuts e/z', 'e/z rebuts b/x'], ['a/t']).trees
-    const json = JSON.stringify(forestToJson(forestOf(['b/x rebuts a/t', 'c/y rebuts a/t', 'd/shared supports b/x', 'd/shared supports c/y', 'b/x rebuts e/z', 'e/z rebuts b/x'], ['a/t'])))
-    const flat = (node: typeof tree.root): string[] => [`${node.number} ${node.id}${node.seeAlso ? ` → ${node.seeAlso}` : ''}${node.cycle ? ' ↻' : ''}`, ...node.children.flatMap(flat)]
+    const [tree] = forestOf(
+      [
+        'b/x rebuts a/t',
+        'c/y rebuts a/t',
+        'd/shared supports b/x',
+        'd/shared supports c/y',
+        'b/x rebuts e/z',
+        'e/z rebuts b/x'
+      ],
+      ['a/t']
+    ).trees
+    const json = JSON.stringify(
+      forestToJson(
+        forestOf(
+          [
+            'b/x rebuts a/t',
+            'c/y rebuts a/t',
+            'd/shared supports b/x',
+            'd/shared supports c/y',
+            'b/x rebuts e/z',
+            'e/z rebuts b/x'
+          ],
+          ['a/t']
+        )
+      )
+    )
+    const flat = (node: typeof tree.root): string[] => [
+      `${node.number} ${node.id}${node.seeAlso ? ` → ${node.seeAlso}` : ''}${node.cycle ? ' ↻' : ''}`,
+      ...node.children.flatMap(flat)
+    ]
     // e/z is answered (by b/x), d/shared is not: the answered one comes first.
-    expect(flat(tree!.root)).toEqual(['1 a/t', '1.1 b/x', '1.1.1 e/z', '1.1.1.1 b/x ↻', '1.1.2 d/shared', '1.2 c/y', '1.2.1 d/shared → 1.1.2'])
+    expect(flat(tree!.root)).toEqual([
+      '1 a/t',
+      '1.1 b/x',
+      '1.1.1 e/z',
+      '1.1.1.1 b/x ↻',
+      '1.1.2 d/shared',
+      '1.2 c/y',
+      '1.2.1 d/shared → 1.1.2'
+    ])
     expect(json).toContain('"seeAlso":"1.1.2"')
   })
 

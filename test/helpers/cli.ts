@@ -10,8 +10,11 @@ export interface Run {
 }
 
 /** Run `bin/argmap.js` with arguments; standard output is a pipe, so print mode applies. */
-export function argmap(args: string[], options: {env?: Record<string, string>; cwd?: string; input?: string} = {}): Run {
-  const result = spawnSync(process.execPath, [root + 'bin/argmap.js', ...args], {
+export function argmap(
+  args: string[],
+  options: {env?: Record<string, string>; cwd?: string; input?: string} = {}
+): Run {
+  const result = spawnSync(process.execPath, [`${root}bin/argmap.js`, ...args], {
     cwd: options.cwd ?? root,
     input: options.input ?? '',
     encoding: 'utf8',

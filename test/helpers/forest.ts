@@ -10,10 +10,26 @@ export function forestOf(lines: string[], theses: string[] = [], texts: Record<s
     const [from, relation, to] = line.split(' ') as [string, Relation, string]
     return {from, to, relation, path: ['links', index], fromPlace: {path: []}, toPlace: {path: []}}
   })
-  const map: ClaimMap = {title: 'Test debate', essays: [], claims: [], theses: theses.map((id) => ({id, place: {path: []}})), links}
+  const map: ClaimMap = {
+    title: 'Test debate',
+    essays: [],
+    claims: [],
+    theses: theses.map(id => ({id, place: {path: []}})),
+    links
+  }
   const claims = new Map<string, MapClaimInfo>()
-  for (const id of links.flatMap((link) => [link.from, link.to])) {
-    claims.set(id, {id, text: texts[id] ?? `text of ${id}`, speaker: id.split('/')[0]!, attributedTo: null, kind: 'claim', essay: id.split('/')[0]!, file: 'x.txt', line: 1, column: 1})
+  for (const id of links.flatMap(link => [link.from, link.to])) {
+    claims.set(id, {
+      id,
+      text: texts[id] ?? `text of ${id}`,
+      speaker: id.split('/')[0]!,
+      attributedTo: null,
+      kind: 'claim',
+      essay: id.split('/')[0]!,
+      file: 'x.txt',
+      line: 1,
+      column: 1
+    })
   }
   return analyseMap(map, claims)
 }

@@ -11,7 +11,12 @@ export function scratchProject(map = 'good') {
   mkdirSync(join(dir, 'essays'))
   mkdirSync(join(dir, 'maps'))
   writeFileSync(join(dir, 'package.json'), '{}')
-  for (const name of ['alpha', 'beta', 'gamma']) copyFileSync(`${root}test/fixtures/essays/${name}.txt`, join(dir, 'essays', `${name}.txt`))
+  for (const name of ['alpha', 'beta', 'gamma'])
+    copyFileSync(`${root}test/fixtures/essays/${name}.txt`, join(dir, 'essays', `${name}.txt`))
   copyFileSync(`${root}test/fixtures/maps/${map}.yaml`, join(dir, 'maps', 'map.yaml'))
-  return {dir, map: join(dir, 'maps', 'map.yaml'), essay: (name: string) => join(dir, 'essays', `${name}.txt`)}
+  return {
+    dir,
+    map: join(dir, 'maps', 'map.yaml'),
+    essay: (name: string) => join(dir, 'essays', `${name}.txt`)
+  }
 }

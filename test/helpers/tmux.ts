@@ -23,9 +23,23 @@ let count = 0
 /** Start `bin/argmap.js` with `args` in a new tmux session of the given size. */
 export function openTerminal(args: string[], {columns = 100, rows = 30} = {}): Terminal {
   const name = `argmap-test-${process.pid}-${count++}`
-  const command = [process.execPath, root + 'bin/argmap.js', ...args].map((part) => `'${part.replace(/'/g, `'\\''`)}'`).join(' ')
+  const command = [process.execPath, `${root}bin/argmap.js`, ...args]
+    .map(part => `'${part.replace(/'/g, `'\\''`)}'`)
+    .join(' ')
   const tmux = (...parts: string[]) => execFileSync('tmux', parts, {encoding: 'utf8'})
-  tmux('new-session', '-d', '-s', name, '-x', String(columns), '-y', String(rows), '-c', root, `env TERM=xterm-256color ${command}; echo "[exited $?]"; sleep 30`)
+  tmux(
+    'new-session',
+    '-d',
+    '-s',
+    name,
+    '-x',
+    String(columns),
+    '-y',
+    String(rows),
+    '-c',
+    root,
+    `env TERM=xterm-256color ${command}; echo "[exited $?]"; sleep 30`
+  )
   const screen = () => tmux('capture-pane', '-p', '-t', name)
   const waitFor = async (pattern: RegExp | string, timeout = 8000) => {
     const deadline = Date.now() + timeout
@@ -33,17 +47,18 @@ export function openTerminal(args: string[], {columns = 100, rows = 30} = {}): T
     while (Date.now() < deadline) {
       last = screen()
       if (typeof pattern === 'string' ? last.includes(pattern) : pattern.test(last)) return last
-      await new Promise((resolve) => setTimeout(resolve, 50))
+      await new Promise(resolve => setTimeout(resolve, 50))
     }
     throw new Error(`timed out waiting for ${pattern}; the screen shows:\n${last}`)
   }
   return {
     keys: (...keys) => void tmux('send-keys', '-t', name, ...keys),
-    type: (text) => void tmux('send-keys', '-t', name, '-l', text),
+    type: text => void tmux('send-keys', '-t', name, '-l', text),
     screen,
     waitFor,
-    resize: (columns, rows) => void tmux('resize-window', '-t', name, '-x', String(columns), '-y', String(rows)),
-    waitForExit: async (timeout) => void (await waitFor(/\[exited \d+\]/, timeout)),
+    resize: (columns, rows) =>
+      void tmux('resize-window', '-t', name, '-x', String(columns), '-y', String(rows)),
+    waitForExit: async timeout => void (await waitFor(/\[exited \d+\]/, timeout)),
     close: () => {
       try {
         tmux('kill-session', '-t', name)

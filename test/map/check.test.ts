@@ -10,7 +10,13 @@ const fixture = (name: string) => `${root}test/fixtures/maps/${name}.yaml`
 /** Each problem as `line:column severity rule: message`, with its hint. */
 async function diagnose(file: string, options = {}) {
   const loaded = await loadMap(file, options)
-  return loaded.problems.map((problem) => ({at: `${problem.start?.line}:${problem.start?.column}`, severity: problem.severity, rule: problem.rule, message: problem.message, hint: problem.hint}))
+  return loaded.problems.map(problem => ({
+    at: `${problem.start?.line}:${problem.start?.column}`,
+    severity: problem.severity,
+    rule: problem.rule,
+    message: problem.message,
+    hint: problem.hint
+  }))
 }
 
 describe('argmap check diagnostics', () => {
@@ -19,40 +25,83 @@ describe('argmap check diagnostics', () => {
   })
 
   it('reports YAML syntax errors where they are', async () => {
-    expect(await diagnose(fixture('syntax'))).toEqual([expect.objectContaining({at: '5:12', rule: 'yaml-syntax', message: 'YAML syntax: bad indentation of a mapping entry'})])
+    expect(await diagnose(fixture('syntax'))).toEqual([
+      expect.objectContaining({
+        at: '5:12',
+        rule: 'yaml-syntax',
+        message: 'YAML syntax: bad indentation of a mapping entry'
+      })
+    ])
   })
 
   it('reports duplicate keys', async () => {
-    expect(await diagnose(fixture('duplicate-key'))).toEqual([expect.objectContaining({at: '3:3', rule: 'duplicate-key', hint: 'merge the two entries or rename one'})])
+    expect(await diagnose(fixture('duplicate-key'))).toEqual([
+      expect.objectContaining({at: '3:3', rule: 'duplicate-key', hint: 'merge the two entries or rename one'})
+    ])
   })
 
   it('reports wrong types and unknown fields with the nearest known one, all at once', async () => {
     expect(await diagnose(fixture('types'))).toEqual([
       expect.objectContaining({at: '5:13', rule: 'wrong-type', message: 'expected text, found a list'}),
-      expect.objectContaining({at: '6:5', rule: 'wrong-type', message: 'expected text or a mapping, found a number'}),
-      expect.objectContaining({at: '7:1', rule: 'unknown-field', message: 'unknown field “titel”', hint: 'did you mean “title”?'})
+      expect.objectContaining({
+        at: '6:5',
+        rule: 'wrong-type',
+        message: 'expected text or a mapping, found a number'
+      }),
+      expect.objectContaining({
+        at: '7:1',
+        rule: 'unknown-field',
+        message: 'unknown field “titel”',
+        hint: 'did you mean “title”?'
+      })
     ])
   })
 
   it('reports unknown claims and essays with the closest IDs, pointing inside short-form links', async () => {
     expect(await diagnose(fixture('unknown-ids'))).toEqual([
-      expect.objectContaining({at: '5:5', rule: 'unknown-claim', message: 'unknown claim “alpha/cats-better-dog”', hint: 'did you mean “alpha/cats-better-dogs”?'}),
-      expect.objectContaining({at: '6:11', rule: 'unknown-essay', message: 'no essay “alpa” in this map', hint: 'did you mean “alpha”?'})
+      expect.objectContaining({
+        at: '5:5',
+        rule: 'unknown-claim',
+        message: 'unknown claim “alpha/cats-better-dog”',
+        hint: 'did you mean “alpha/cats-better-dogs”?'
+      }),
+      expect.objectContaining({
+        at: '6:11',
+        rule: 'unknown-essay',
+        message: 'no essay “alpa” in this map',
+        hint: 'did you mean “alpha”?'
+      })
     ])
   })
 
   it('reports essay files that are missing or not text', async () => {
     expect(await diagnose(fixture('essay-files'))).toEqual([
-      expect.objectContaining({at: '3:12', rule: 'essay-unreadable', message: 'essay “../essays/nowhere.txt”: no such file'}),
-      expect.objectContaining({at: '4:11', rule: 'essay-unreadable', message: 'essay “../essays/binary.txt”: is a binary file, not text'})
+      expect.objectContaining({
+        at: '3:12',
+        rule: 'essay-unreadable',
+        message: 'essay “../essays/nowhere.txt”: no such file'
+      }),
+      expect.objectContaining({
+        at: '4:11',
+        rule: 'essay-unreadable',
+        message: 'essay “../essays/binary.txt”: is a binary file, not text'
+      })
     ])
   })
 
   it('reports self-links, duplicates, support-and-rebut pairs and malformed relations', async () => {
     expect(await diagnose(fixture('bad-links'))).toEqual([
-      expect.objectContaining({at: '5:5', rule: 'self-link', message: '“alpha/fish-easiest” supports itself'}),
+      expect.objectContaining({
+        at: '5:5',
+        rule: 'self-link',
+        message: '“alpha/fish-easiest” supports itself'
+      }),
       expect.objectContaining({at: '7:5', rule: 'duplicate-link', message: 'this link repeats link 2'}),
-      expect.objectContaining({at: '9:5', rule: 'support-and-rebut', message: '“beta/dogs-loyal-companions” cannot both support and rebut “alpha/cats-better-dogs”'}),
+      expect.objectContaining({
+        at: '9:5',
+        rule: 'support-and-rebut',
+        message: '“beta/dogs-loyal-companions” cannot both support and rebut “alpha/cats-better-dogs”'
+      }),
       expect.objectContaining({at: '10:5', rule: 'missing-relation'}),
       expect.objectContaining({at: '13:13', rule: 'two-relations'})
     ])
@@ -61,8 +110,18 @@ describe('argmap check diagnostics', () => {
   it('warns, without failing, about an unused essay and an unlinked claim', async () => {
     const problems = await diagnose(fixture('unused'))
     expect(problems).toEqual([
-      expect.objectContaining({at: '3:3', severity: 'warning', rule: 'unused-essay', message: 'no link uses essay “gamma”'}),
-      expect.objectContaining({at: '5:3', severity: 'warning', rule: 'unused-claim', message: 'claim “folk/lonely” is defined but never linked'})
+      expect.objectContaining({
+        at: '3:3',
+        severity: 'warning',
+        rule: 'unused-essay',
+        message: 'no link uses essay “gamma”'
+      }),
+      expect.objectContaining({
+        at: '5:3',
+        severity: 'warning',
+        rule: 'unused-claim',
+        message: 'claim “folk/lonely” is defined but never linked'
+      })
     ])
   })
 
@@ -82,15 +141,25 @@ describe('untrusted maps', () => {
     const map = join(dir, 'project', 'map.yaml')
     writeFileSync(map, 'essays:\n  s: ../secret.txt\nlinks: []\n')
     const refused = await diagnose(map)
-    expect(refused).toEqual([expect.objectContaining({at: '2:6', rule: 'outside-project', hint: expect.stringContaining('--allow-outside')})])
+    expect(refused).toEqual([
+      expect.objectContaining({
+        at: '2:6',
+        rule: 'outside-project',
+        hint: expect.stringContaining('--allow-outside')
+      })
+    ])
     expect(JSON.stringify(refused)).not.toContain('swordfish')
-    expect((await diagnose(map, {allowOutside: true})).map((problem) => problem.rule)).toEqual(['unused-essay'])
+    expect((await diagnose(map, {allowOutside: true})).map(problem => problem.rule)).toEqual(['unused-essay'])
   })
 
   it.each([
-    ['an alias bomb', 'a: &a [x,x,x,x,x,x,x,x,x]\nb: &b [*a,*a,*a,*a,*a,*a,*a,*a,*a]\nc: &c [*b,*b,*b,*b,*b,*b,*b,*b,*b]\nd: &d [*c,*c,*c,*c,*c,*c,*c,*c,*c]\ne: [*d,*d,*d,*d,*d,*d,*d,*d,*d]\nessays: {}\nlinks: []\n', 'unknown-field'],
-    ['deep nesting', 'essays: ' + '['.repeat(100_000) + '\n', 'too-deep'],
-    ['a huge file', 'essays: {}\nlinks: []\n#' + 'x'.repeat(65 * 2 ** 20) + '\n', null]
+    [
+      'an alias bomb',
+      'a: &a [x,x,x,x,x,x,x,x,x]\nb: &b [*a,*a,*a,*a,*a,*a,*a,*a,*a]\nc: &c [*b,*b,*b,*b,*b,*b,*b,*b,*b]\nd: &d [*c,*c,*c,*c,*c,*c,*c,*c,*c]\ne: [*d,*d,*d,*d,*d,*d,*d,*d,*d]\nessays: {}\nlinks: []\n',
+      'unknown-field'
+    ],
+    ['deep nesting', `essays: ${'['.repeat(100_000)}\n`, 'too-deep'],
+    ['a huge file', `essays: {}\nlinks: []\n#${'x'.repeat(65 * 2 ** 20)}\n`, null]
   ])('ends %s with a clear error, quickly', async (_, text, rule) => {
     const dir = scratch()
     const map = join(dir, 'map.yaml')
@@ -100,7 +169,7 @@ describe('untrusted maps', () => {
       await expect(loadMap(map)).rejects.toThrow(/larger than 64 MB/)
     } else {
       const problems = await diagnose(map)
-      expect(problems.map((problem) => problem.rule)).toContain(rule)
+      expect(problems.map(problem => problem.rule)).toContain(rule)
     }
   })
 })
@@ -112,7 +181,8 @@ describe('drift', () => {
     mkdirSync(join(dir, 'essays'))
     mkdirSync(join(dir, 'maps'))
     writeFileSync(join(dir, 'package.json'), '{}')
-    for (const name of ['alpha', 'beta']) copyFileSync(`${root}test/fixtures/essays/${name}.txt`, join(dir, 'essays', `${name}.txt`))
+    for (const name of ['alpha', 'beta'])
+      copyFileSync(`${root}test/fixtures/essays/${name}.txt`, join(dir, 'essays', `${name}.txt`))
     copyFileSync(fixture('good'), join(dir, 'maps', 'map.yaml'))
     return {dir, map: join(dir, 'maps', 'map.yaml'), alpha: join(dir, 'essays', 'alpha.txt')}
   }
@@ -125,10 +195,19 @@ describe('drift', () => {
     expect(lock.claims['alpha/cats-better-dogs']).toBe('Cats are better than dogs.')
     expect(lock.claims['folk/pets-good']).toBeUndefined()
 
-    writeFileSync(alpha, readFileSync(alpha, 'utf8').replace('Dogs need too much care.', 'Dogs need too much care, sadly.'))
+    writeFileSync(
+      alpha,
+      readFileSync(alpha, 'utf8').replace('Dogs need too much care.', 'Dogs need too much care, sadly.')
+    )
     // Reported once, where the claim is first linked.
     expect(await diagnose(map)).toEqual([
-      expect.objectContaining({at: '12:11', severity: 'warning', rule: 'drift', message: 'the text of “alpha/dogs-need-care” changed since it was linked', hint: expect.stringContaining('now: “Dogs need too much care, sadly.”')})
+      expect.objectContaining({
+        at: '12:11',
+        severity: 'warning',
+        rule: 'drift',
+        message: 'the text of “alpha/dogs-need-care” changed since it was linked',
+        hint: expect.stringContaining('now: “Dogs need too much care, sadly.”')
+      })
     ])
   })
 
@@ -137,11 +216,19 @@ describe('drift', () => {
     const {applyFixes} = await import('../../src/map/fix-map.js')
     await applyFixes(await loadMap(map))
     const before = readFileSync(map, 'utf8')
-    writeFileSync(alpha, readFileSync(alpha, 'utf8').replace('Cats are better than dogs.', 'Cats are far better than most dogs.'))
+    writeFileSync(
+      alpha,
+      readFileSync(alpha, 'utf8').replace('Cats are better than dogs.', 'Cats are far better than most dogs.')
+    )
 
     const problems = await diagnose(map)
     expect(problems).toEqual([
-      expect.objectContaining({at: '11:39', rule: 'vanished', message: 'claim “alpha/cats-better-dogs” is no longer in its essay', hint: expect.stringContaining('the closest claim now is “alpha/cats-far-better”')}),
+      expect.objectContaining({
+        at: '11:39',
+        rule: 'vanished',
+        message: 'claim “alpha/cats-better-dogs” is no longer in its essay',
+        hint: expect.stringContaining('the closest claim now is “alpha/cats-far-better”')
+      }),
       expect.objectContaining({at: '17:5', rule: 'vanished'})
     ])
 

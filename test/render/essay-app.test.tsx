@@ -3,7 +3,7 @@ import {afterEach, describe, expect, it} from 'vitest'
 import {EssayApp} from '../../src/render/ink/essay-app.js'
 import {seed} from '../helpers/seeds.js'
 
-const tick = () => new Promise((resolve) => setTimeout(resolve, 80))
+const tick = () => new Promise(resolve => setTimeout(resolve, 80))
 let app: ReturnType<typeof render> | undefined
 afterEach(() => app?.unmount())
 
@@ -14,7 +14,9 @@ describe('EssayApp', () => {
     expect(frame).toContain('The Social Ravine Widens')
     expect(frame).toContain('Jay Deragon · 08/23/2011')
     expect(frame).toContain('deragon/social-technology-presents 5:1')
-    expect(frame).toMatch(/deragon\/social-technology-presents seeds\/003_d3c959c4b23a4e9b\.txt:5:1 · claim · Jay Deragon/)
+    expect(frame).toMatch(
+      /deragon\/social-technology-presents seeds\/003_d3c959c4b23a4e9b\.txt:5:1 · claim · Jay Deragon/
+    )
   })
 
   it('moves the selection with j and shows help with ?', async () => {
@@ -39,8 +41,13 @@ describe('EssayApp detail pane', () => {
     await tick()
     app.stdin.write('\r')
     await tick()
-    const pane = app.lastFrame()!.split(/─{20,}/u).at(-1)!
+    const pane = app
+      .lastFrame()!
+      .split(/─{20,}/u)
+      .at(-1)!
     expect(pane).toContain('dimaio/strategic-perspective-social')
-    expect(pane.replace(/\s+/gu, ' ')).toContain('cultivate the open environment for more talent, diversified social individuals.')
+    expect(pane.replace(/\s+/gu, ' ')).toContain(
+      'cultivate the open environment for more talent, diversified social individuals.'
+    )
   })
 })

@@ -3,11 +3,12 @@ import {afterEach, describe, expect, it} from 'vitest'
 import {ForestApp} from '../../src/render/ink/forest-app.js'
 import {forestOf} from '../helpers/forest.js'
 
-const tick = () => new Promise((resolve) => setTimeout(resolve, 80))
+const tick = () => new Promise(resolve => setTimeout(resolve, 80))
 let app: ReturnType<typeof render> | undefined
 afterEach(() => app?.unmount())
 
-const forest = () => forestOf(['b/rebuttal rebuts a/thesis', 'c/counter rebuts b/rebuttal', 'd/support supports a/thesis'])
+const forest = () =>
+  forestOf(['b/rebuttal rebuts a/thesis', 'c/counter rebuts b/rebuttal', 'd/support supports a/thesis'])
 
 describe('ForestApp', () => {
   it('draws the tree with branches, stances and labels, and the selected claim’s detail', () => {

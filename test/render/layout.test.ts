@@ -7,28 +7,53 @@ import {sanitize} from '../../src/util/sanitize.js'
 describe('wrapRow', () => {
   it('never draws a line wider than the width, and keeps every word, cutting only with “…”', () => {
     fc.assert(
-      fc.property(fc.array(fc.oneof(fc.string({minLength: 1, maxLength: 12}), fc.constantFrom('supercalifragilisticexpialidocious', '漢字かな混じり文', 'naïve', '🙂🙂')), {maxLength: 40}), fc.integer({min: 20, max: 120}), (words, width) => {
-        const text = words.map((word) => word.replace(/\s/g, 'x')).join(' ')
-        const lines = wrapRow({key: 'r', indent: 2, prefix: [{text: '├─ '}], spans: [{text}]}, width).map(lineText)
-        for (const line of lines) expect(stringWidth(line)).toBeLessThanOrEqual(width)
-        const rejoined = lines.map((line, index) => (index === 0 ? line.slice(5) : line.slice(5)).trimEnd()).join(' ')
-        expect(rejoined.replace(/… ?/g, '').replace(/\s+/g, '')).toBe(text.replace(/\s+/g, ''))
-      }),
+      fc.property(
+        fc.array(
+          fc.oneof(
+            fc.string({minLength: 1, maxLength: 12}),
+            fc.constantFrom('supercalifragilisticexpialidocious', '漢字かな混じり文', 'naïve', '🙂🙂')
+          ),
+          {maxLength: 40}
+        ),
+        fc.integer({min: 20, max: 120}),
+        (words, width) => {
+          const text = words.map(word => word.replace(/\s/g, 'x')).join(' ')
+          const lines = wrapRow({key: 'r', indent: 2, prefix: [{text: '├─ '}], spans: [{text}]}, width).map(
+            lineText
+          )
+          for (const line of lines) expect(stringWidth(line)).toBeLessThanOrEqual(width)
+          const rejoined = lines
+            .map((line, index) => (index === 0 ? line.slice(5) : line.slice(5)).trimEnd())
+            .join(' ')
+          expect(rejoined.replace(/… ?/g, '').replace(/\s+/g, '')).toBe(text.replace(/\s+/g, ''))
+        }
+      ),
       {numRuns: 300}
     )
   })
 
   it('hangs continuation lines under the first line’s text', () => {
-    const lines = wrapRow({key: 'r', indent: 0, prefix: [{text: '├─ '}], continuation: [{text: '│  '}], spans: [{text: 'one two three four five six seven eight nine ten'}]}, 20).map(lineText)
+    const lines = wrapRow(
+      {
+        key: 'r',
+        indent: 0,
+        prefix: [{text: '├─ '}],
+        continuation: [{text: '│  '}],
+        spans: [{text: 'one two three four five six seven eight nine ten'}]
+      },
+      20
+    ).map(lineText)
     expect(lines).toEqual(['├─ one two three', '│  four five six', '│  seven eight nine', '│  ten'])
   })
 })
 
 describe('sanitize', () => {
   it('removes every escape sequence and control character but newlines and tabs', () => {
-    expect(sanitize('a\u001B[31mred\u001B[0m b\u001B]0;title\u0007 c\u009B2J d\u0000e\u202Ef\tg\nh')).toBe('ared b c def\tg\nh')
+    expect(sanitize('a\u001B[31mred\u001B[0m b\u001B]0;title\u0007 c\u009B2J d\u0000e\u202Ef\tg\nh')).toBe(
+      'ared b c def\tg\nh'
+    )
     fc.assert(
-      fc.property(fc.string({unit: 'binary'}), (text) => {
+      fc.property(fc.string({unit: 'binary'}), text => {
         expect(sanitize(text)).not.toMatch(/[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/u)
       })
     )
@@ -39,7 +64,8 @@ describe('blankControls', () => {
   it('keeps every offset: the same length, with escapes and controls turned to spaces', async () => {
     const {blankControls} = await import('../../src/util/sanitize.js')
     // An unterminated title string runs to the end of its line, as a terminal would read it.
-    const text = 'Cats\u001B]0;pwned\u0007 are\u001B[2J good.\r\nAn unterminated \u001B]0;title to the line end.\nNext line.'
+    const text =
+      'Cats\u001B]0;pwned\u0007 are\u001B[2J good.\r\nAn unterminated \u001B]0;title to the line end.\nNext line.'
     const blanked = blankControls(text)
     expect(blanked).toHaveLength(text.length)
     expect(blanked.replace(/ +/g, ' ')).toBe('Cats are good.\r\nAn unterminated \nNext line.')

@@ -4,13 +4,14 @@ import {applyKey, initialSelection, targetsOf, type KeyPress} from '../../src/re
 
 const rows: Row[] = [
   {key: 'h', indent: 0, spans: [{text: 'Heading'}]},
-  ...['alpha', 'beta', 'gamma', 'delta'].flatMap((word) => [
+  ...['alpha', 'beta', 'gamma', 'delta'].flatMap(word => [
     {key: `${word}-id`, indent: 2, target: word, search: `${word} about ${word}s`, spans: [{text: word}]},
     {key: `${word}-text`, indent: 4, target: word, spans: [{text: `text of ${word}`}]}
   ])
 ]
 const targets = targetsOf(rows)
-const press = (...keys: KeyPress[]) => keys.reduce((state, key) => applyKey(state, key, rows, targets, 2).state, initialSelection)
+const press = (...keys: KeyPress[]) =>
+  keys.reduce((state, key) => applyKey(state, key, rows, targets, 2).state, initialSelection)
 
 describe('list selection', () => {
   it('selects whole claims, skipping rows that are not selectable', () => {
@@ -28,7 +29,9 @@ describe('list selection', () => {
   it('searches with / and Enter, then n and N cycle through matches', () => {
     const typed = press({input: '/'}, {input: 'g'}, {input: 'a'}, {input: 'm'})
     expect(typed.typing).toBe('gam')
-    expect(press({input: '/'}, {input: 'g'}, {input: 'a'}, {input: 'm'}, {input: '', enter: true})).toMatchObject({target: 'gamma', typing: null, query: 'gam'})
+    expect(
+      press({input: '/'}, {input: 'g'}, {input: 'a'}, {input: 'm'}, {input: '', enter: true})
+    ).toMatchObject({target: 'gamma', typing: null, query: 'gam'})
     const ta = press({input: '/'}, {input: 't'}, {input: 'a'}, {input: '', enter: true})
     expect(ta.target).toBe('beta')
     expect(applyKey(ta, {input: 'n'}, rows, targets, 2).state.target).toBe('delta')
@@ -36,7 +39,10 @@ describe('list selection', () => {
   })
 
   it('reports a search with no match and keeps the selection', () => {
-    expect(press({input: 'j'}, {input: '/'}, {input: 'z'}, {input: '', enter: true})).toMatchObject({target: 'beta', message: 'no match for “z”'})
+    expect(press({input: 'j'}, {input: '/'}, {input: 'z'}, {input: '', enter: true})).toMatchObject({
+      target: 'beta',
+      message: 'no match for “z”'
+    })
   })
 
   it('edits and cancels the search being typed', () => {

@@ -6,9 +6,11 @@ import {forestOf} from '../helpers/forest.js'
 
 describe('forestRows', () => {
   it('lays out a chain of 20,000 claims without overflowing the stack', () => {
-    const rows = forestRows(forestOf(Array.from({length: 20_000}, (_, index) => `c/n${index + 1} rebuts c/n${index}`)))
+    const rows = forestRows(
+      forestOf(Array.from({length: 20_000}, (_, index) => `c/n${index + 1} rebuts c/n${index}`))
+    )
     // Only a claim's first row carries search text.
-    const claims = rows.filter((row) => row.search !== undefined)
+    const claims = rows.filter(row => row.search !== undefined)
     expect(claims).toHaveLength(20_001)
     const last = lineText(wrapRow(claims.at(-1)!, 100_000)[0]!)
     // Deep branches are cut at the left behind "⋯", so the lead stays the same width at any depth.
@@ -18,13 +20,20 @@ describe('forestRows', () => {
 
   it('keeps only the paths to a speaker’s claims when filtered', () => {
     const forest = forestOf(['b/x rebuts a/t', 'c/y supports a/t', 'b/z rebuts c/y', 'd/w supports a/t'])
-    const shown = forestRows(forest, {speaker: 'b'}).filter((row) => row.key.startsWith('node-')).map((row) => row.target)
+    const shown = forestRows(forest, {speaker: 'b'})
+      .filter(row => row.key.startsWith('node-'))
+      .map(row => row.target)
     expect(shown).toEqual(['1', '1.1', '1.1.1', '1.2'])
   })
 })
 
 describe('scrollOffset', () => {
-  const rows = Array.from({length: 10_000}, (_, index) => ({key: `r${index}`, indent: 0, target: String(index), spans: [{text: `row ${index}`}]}))
+  const rows = Array.from({length: 10_000}, (_, index) => ({
+    key: `r${index}`,
+    indent: 0,
+    target: String(index),
+    spans: [{text: `row ${index}`}]
+  }))
 
   it('jumps to the end with the last rows filling the screen', () => {
     expect(scrollOffset(rows, 9_999, 0, 80, 20)).toBe(9_980)

@@ -21,37 +21,62 @@ const help = [
   '?          this help; q or Esc quits'
 ]
 
-export function EssayApp({essay, showDropped: initiallyDropped = false}: {essay: Essay; showDropped?: boolean}) {
+export function EssayApp({
+  essay,
+  showDropped: initiallyDropped = false
+}: {
+  essay: Essay
+  showDropped?: boolean
+}) {
   const {exit} = useApp()
   const screen = useScreen()
   const [showDropped, setShowDropped] = useState(initiallyDropped)
   const [showHelp, setShowHelp] = useState(false)
   const rows = useMemo(() => essayRows(essay, {showDropped}), [essay, showDropped])
   const header = essayHeader(essay)
-  const selection = useSelection(rows, Math.max(1, Math.floor(screen.rows / 2)), (press) => {
+  const selection = useSelection(rows, Math.max(1, Math.floor(screen.rows / 2)), press => {
     if (press.input === 'q' || press.escape) exit()
     else if (press.input === 'd') {
       if (!showDropped && essay.dropped.length > 0) selection.select(droppedTarget(0))
       setShowDropped(!showDropped)
-    }
-    else if (press.input === '?') setShowHelp((value) => !value)
+    } else if (press.input === '?') setShowHelp(value => !value)
   })
-  const claim = essay.claims.find((each) => each.id === selection.target)
+  const claim = essay.claims.find(each => each.id === selection.target)
   const dropped = essay.dropped.find((_, index) => droppedTarget(index) === selection.target)
   // The pane grows to show the whole text, up to two fifths of the screen.
-  const detailLines = paneLines(claim?.text ?? dropped?.text ?? '', screen.columns, Math.max(2, Math.floor(screen.rows * 0.4) - 2))
+  const detailLines = paneLines(
+    claim?.text ?? dropped?.text ?? '',
+    screen.columns,
+    Math.max(2, Math.floor(screen.rows * 0.4) - 2)
+  )
   const detailHeight = detailLines.length + 2
   const listHeight = Math.max(3, screen.rows - header.length - detailHeight - 3)
 
   return (
     <Box flexDirection="column" width={screen.columns}>
-      {header.flatMap((row) => wrapRow(row, screen.columns)).map((line, index) => (
-        <Text key={index} bold={index === 0} dimColor={index > 0} wrap="truncate-end">
-          {line.map((span) => span.text).join('')}
-        </Text>
-      ))}
-      <ListPane rows={rows} selected={selection.selected} width={screen.columns} height={listHeight} help={showHelp ? help : null} />
-      <Box flexDirection="column" height={detailHeight} overflowY="hidden" borderStyle="single" borderLeft={false} borderRight={false} borderBottom={false}>
+      {header
+        .flatMap(row => wrapRow(row, screen.columns))
+        .map((line, index) => (
+          <Text key={index} bold={index === 0} dimColor={index > 0} wrap="truncate-end">
+            {line.map(span => span.text).join('')}
+          </Text>
+        ))}
+      <ListPane
+        rows={rows}
+        selected={selection.selected}
+        width={screen.columns}
+        height={listHeight}
+        help={showHelp ? help : null}
+      />
+      <Box
+        flexDirection="column"
+        height={detailHeight}
+        overflowY="hidden"
+        borderStyle="single"
+        borderLeft={false}
+        borderRight={false}
+        borderBottom={false}
+      >
         {claim ? (
           <>
             <Text wrap="truncate-end">

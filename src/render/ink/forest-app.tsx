@@ -13,7 +13,8 @@ import {StatusLine} from './status-line.js'
 import {useScreen} from './use-screen.js'
 import {useSelection} from './use-selection.js'
 
-const hints = 'q quit · ? help · ↑↓ move · ←→ fold · ⏎ focus · ⌫ back · / search · s speaker · p table · L labels'
+const hints =
+  'q quit · ? help · ↑↓ move · ←→ fold · ⏎ focus · ⌫ back · / search · s speaker · p table · L labels'
 const help = [
   '↑ ↓ j k      move between claims; PgUp PgDn page; g G first and last',
   '← → h l      fold and unfold a claim’s answers (← on a leaf goes to its parent)',
@@ -34,11 +35,19 @@ export function ForestApp({forest, file}: {forest: DebateForest; file: string}) 
   const [speakerIndex, setSpeakerIndex] = useState(-1)
   const [showSpeakers, setShowSpeakers] = useState(false)
   const [showHelp, setShowHelp] = useState(false)
-  const speakers = useMemo(() => [...new Set(forest.graph.mapNodes((_, claim) => claimant(claim)))].sort(), [forest])
+  const speakers = useMemo(
+    () => [...new Set(forest.graph.mapNodes((_, claim) => claimant(claim)))].sort(),
+    [forest]
+  )
   const speaker = speakers[speakerIndex]
-  const rows = useMemo(() => forestRows(forest, {folded, focus: focus.at(-1), labels, speaker}), [forest, folded, focus, labels, speaker])
+  const rows = useMemo(
+    () => forestRows(forest, {folded, focus: focus.at(-1), labels, speaker}),
+    [forest, folded, focus, labels, speaker]
+  )
   // The speakers' table takes at most a third of the screen; the most linked pairs come first.
-  const panel = showSpeakers ? speakerRows(forest.speakers).slice(0, Math.max(2, Math.floor(screen.rows / 3))) : []
+  const panel = showSpeakers
+    ? speakerRows(forest.speakers).slice(0, Math.max(2, Math.floor(screen.rows / 3)))
+    : []
 
   const toggleFold = (number: string, fold: boolean) => {
     const next = new Set(folded)
@@ -69,27 +78,49 @@ export function ForestApp({forest, file}: {forest: DebateForest; file: string}) 
   const node = selection.target ? nodeAt(forest.trees, selection.target) : undefined
   const claim = node ? forest.graph.getNodeAttributes(node.id) : undefined
   // The pane grows to show the whole text, up to two fifths of the screen.
-  const detail = claim ? paneLines(claim.text, screen.columns, Math.max(2, Math.floor(screen.rows * 0.4) - 4)) : []
+  const detail = claim
+    ? paneLines(claim.text, screen.columns, Math.max(2, Math.floor(screen.rows * 0.4) - 4))
+    : []
   const detailHeight = detail.length + 3 + (node?.note ? 1 : 0)
   const listHeight = Math.max(3, screen.rows - 3 - detailHeight - panel.length - 1)
-  const header = [sanitizeLine(forest.title ?? file), focus.length > 0 ? `focused on ${shortNumber(focus.at(-1)!)}` : '', speaker ? `speaker: ${sanitizeLine(speaker)}` : ''].filter(Boolean).join(' · ')
+  const header = [
+    sanitizeLine(forest.title ?? file),
+    focus.length > 0 ? `focused on ${shortNumber(focus.at(-1)!)}` : '',
+    speaker ? `speaker: ${sanitizeLine(speaker)}` : ''
+  ]
+    .filter(Boolean)
+    .join(' · ')
 
   return (
     <Box flexDirection="column" width={screen.columns}>
       <Text bold wrap="truncate-end">
         {header}
       </Text>
-      <ListPane rows={rows} selected={selection.selected} width={screen.columns} height={listHeight} help={showHelp ? help : null} />
+      <ListPane
+        rows={rows}
+        selected={selection.selected}
+        width={screen.columns}
+        height={listHeight}
+        help={showHelp ? help : null}
+      />
       {panel.length > 0 && (
         <Box flexDirection="column">
-          {panel.map((row) => (
+          {panel.map(row => (
             <Text key={row.key} wrap="truncate-end">
               {wrapRow(row, screen.columns).map(lineText).join(' ')}
             </Text>
           ))}
         </Box>
       )}
-      <Box flexDirection="column" height={detailHeight} overflowY="hidden" borderStyle="single" borderLeft={false} borderRight={false} borderBottom={false}>
+      <Box
+        flexDirection="column"
+        height={detailHeight}
+        overflowY="hidden"
+        borderStyle="single"
+        borderLeft={false}
+        borderRight={false}
+        borderBottom={false}
+      >
         {claim && node ? (
           <>
             <Text wrap="truncate-end">
@@ -101,8 +132,13 @@ export function ForestApp({forest, file}: {forest: DebateForest; file: string}) 
             </Text>
             <Text dimColor wrap="truncate-end">
               {sanitizeLine(claimant(claim))}
-              {claim.attributedTo && claim.attributedTo !== claim.speaker ? ` (reported by ${sanitizeLine(claim.speaker)})` : ''} ·{' '}
-              {claim.file ? `${sanitizeLine(claim.file)}:${claim.line}:${claim.column}` : 'defined in the map'}
+              {claim.attributedTo && claim.attributedTo !== claim.speaker
+                ? ` (reported by ${sanitizeLine(claim.speaker)})`
+                : ''}{' '}
+              ·{' '}
+              {claim.file
+                ? `${sanitizeLine(claim.file)}:${claim.line}:${claim.column}`
+                : 'defined in the map'}
             </Text>
             {detail.map((line, index) => (
               <Text key={index}>{line}</Text>

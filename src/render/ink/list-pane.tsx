@@ -17,7 +17,7 @@ export function ListPane({rows, selected, width, height, help}: ListPaneProps) {
   if (help) {
     return (
       <Box flexDirection="column" height={height + 1} borderStyle="round" paddingX={1}>
-        {help.map((line) => (
+        {help.map(line => (
           <Text key={line}>{line}</Text>
         ))}
       </Box>

@@ -21,7 +21,8 @@ export function RowList({rows, selected, width, height}: RowListProps) {
   for (let index = offset.current; index < rows.length && lines.length < height; index++) {
     const row = rows[index]!
     const isSelected = selectedTarget !== undefined && row.target === selectedTarget
-    wrapRow(row, width).forEach((line, number) => lines.push({key: `${row.key}:${number}`, line, selected: isSelected}))
+    for (const [number, line] of wrapRow(row, width).entries())
+      lines.push({key: `${row.key}:${number}`, line, selected: isSelected})
   }
   return (
     <Box flexDirection="column" height={height}>
@@ -39,7 +40,13 @@ export function RowList({rows, selected, width, height}: RowListProps) {
 }
 
 /** First row to draw so that the selection (and the row before it) stays on screen. */
-export function scrollOffset(rows: Row[], selected: number, previous: number, width: number, height: number): number {
+export function scrollOffset(
+  rows: Row[],
+  selected: number,
+  previous: number,
+  width: number,
+  height: number
+): number {
   if (selected < 0) return Math.min(previous, Math.max(0, rows.length - 1))
   const target = rows[selected]?.target
   let first = selected
@@ -51,7 +58,10 @@ export function scrollOffset(rows: Row[], selected: number, previous: number, wi
   // shows it, found by walking up from its last row: only a screenful of rows is wrapped.
   let lines = 0
   let offset = last + 1
-  while (offset > first || (offset > previous && lines + wrapRow(rows[offset - 1]!, width).length <= height)) {
+  while (
+    offset > first ||
+    (offset > previous && lines + wrapRow(rows[offset - 1]!, width).length <= height)
+  ) {
     lines += wrapRow(rows[--offset]!, width).length
   }
   return Math.max(previous, offset)

@@ -41,7 +41,8 @@ export function targetsOf(rows: Row[]): number[] {
 
 /** Index in `targets` of the selected target; the first when it is gone. */
 export function positionOf(state: SelectionState, rows: Row[], targets: number[]): number {
-  const found = state.target === undefined ? -1 : targets.findIndex((index) => rows[index]!.target === state.target)
+  const found =
+    state.target === undefined ? -1 : targets.findIndex(index => rows[index]!.target === state.target)
   return found === -1 ? 0 : found
 }
 
@@ -49,7 +50,13 @@ export function positionOf(state: SelectionState, rows: Row[], targets: number[]
  * Apply a key. Returns the new state, and `unhandled` when the key is not a movement or
  * search key, for the view to act on (quit, fold, toggle).
  */
-export function applyKey(state: SelectionState, key: KeyPress, rows: Row[], targets: number[], page: number): {state: SelectionState; unhandled: boolean} {
+export function applyKey(
+  state: SelectionState,
+  key: KeyPress,
+  rows: Row[],
+  targets: number[],
+  page: number
+): {state: SelectionState; unhandled: boolean} {
   const position = positionOf(state, rows, targets)
   const moveTo = (next: number): SelectionState => {
     const clamped = Math.max(0, Math.min(targets.length - 1, next))

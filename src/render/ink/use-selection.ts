@@ -3,7 +3,14 @@
 import {useInput, type Key} from 'ink'
 import {useMemo, useRef, useState} from 'react'
 import type {Row} from '../layout.js'
-import {applyKey, initialSelection, positionOf, targetsOf, type KeyPress, type SelectionState} from './selection-state.js'
+import {
+  applyKey,
+  initialSelection,
+  positionOf,
+  targetsOf,
+  type KeyPress,
+  type SelectionState
+} from './selection-state.js'
 
 /** What a list view needs to draw its selection and search prompt. */
 export interface Selection extends SelectionState {
@@ -15,15 +22,52 @@ export interface Selection extends SelectionState {
 
 /** Split a burst of input (a paste, or keys sent faster than a frame) into single key presses. */
 export function keyPresses(input: string, key: Key): KeyPress[] {
-  const special = key.upArrow || key.downArrow || key.leftArrow || key.rightArrow || key.pageUp || key.pageDown || key.home || key.end || key.return || key.escape || key.backspace || key.delete
+  const special =
+    key.upArrow ||
+    key.downArrow ||
+    key.leftArrow ||
+    key.rightArrow ||
+    key.pageUp ||
+    key.pageDown ||
+    key.home ||
+    key.end ||
+    key.return ||
+    key.escape ||
+    key.backspace ||
+    key.delete
   if (special || input.length <= 1) {
-    return [{input, up: key.upArrow, down: key.downArrow, left: key.leftArrow, right: key.rightArrow, pageUp: key.pageUp, pageDown: key.pageDown, home: key.home, end: key.end, enter: key.return, escape: key.escape, backspace: key.backspace || key.delete}]
+    return [
+      {
+        input,
+        up: key.upArrow,
+        down: key.downArrow,
+        left: key.leftArrow,
+        right: key.rightArrow,
+        pageUp: key.pageUp,
+        pageDown: key.pageDown,
+        home: key.home,
+        end: key.end,
+        enter: key.return,
+        escape: key.escape,
+        backspace: key.backspace || key.delete
+      }
+    ]
   }
-  return [...input].map((char) => (char === '\r' || char === '\n' ? {input: '', enter: true} : char === '\u007F' ? {input: '', backspace: true} : {input: char}))
+  return [...input].map(char =>
+    char === '\r' || char === '\n'
+      ? {input: '', enter: true}
+      : char === '\u007F'
+        ? {input: '', backspace: true}
+        : {input: char}
+  )
 }
 
 /** Movement and search keys; every other key goes to `onKey` with the selected target. */
-export function useSelection(rows: Row[], page: number, onKey: (press: KeyPress, target: string | undefined) => void): Selection {
+export function useSelection(
+  rows: Row[],
+  page: number,
+  onKey: (press: KeyPress, target: string | undefined) => void
+): Selection {
   const targets = useMemo(() => targetsOf(rows), [rows])
   const [state, setState] = useState<SelectionState>(initialSelection)
   const latest = useRef(state)

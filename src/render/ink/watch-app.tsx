@@ -12,11 +12,13 @@ import {ForestApp} from './forest-app.js'
 
 export function WatchApp({file, options}: {file: string; options: LoadOptions}) {
   const [state, setState] = useState<MapState | undefined>(undefined)
-  useEffect(() => watchMap(file, options, setState), [file])
+  useEffect(() => watchMap(file, options, setState), [file, options])
   const forest = useMemo(() => (state?.loaded ? forestOf(state.loaded) : undefined), [state])
   if (!state) return <Text dimColor>loading {sanitizeLine(file)}…</Text>
   if (forest) return <ForestApp forest={forest} file={file} />
-  const report = state.error ? `argmap: ${sanitizeLine(state.error.line)}\n` : brokenMapReport(state.loaded!, outputChalk())
+  const report = state.error
+    ? `argmap: ${sanitizeLine(state.error.line)}\n`
+    : brokenMapReport(state.loaded!, outputChalk())
   return <Broken report={report} />
 }
 
