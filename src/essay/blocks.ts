@@ -2,6 +2,7 @@
 
 import type {List, ListItem, Root, RootContent} from 'mdast'
 import {toString as textOf} from 'mdast-util-to-string'
+import {type BlockHint, hintOf} from './hints.js'
 
 /** One block of source text: a heading, a paragraph, or a paragraph of a list item. */
 export interface Block {
@@ -22,6 +23,8 @@ export interface Block {
   title?: string
   /** True for a heading written as one in Markdown, false for one guessed from plain text. */
   explicit?: boolean
+  /** What the markup says of the block (HTML only). */
+  hint?: BlockHint
 }
 
 /** The blocks of a tree in document order. */
@@ -71,6 +74,8 @@ function block(node: RootContent, type: Block['type'], depth: number, topLevel: 
     ordinal: null,
     topLevel
   }
+  const hint = hintOf(node)
+  if (hint) found.hint = hint
   if (node.type === 'heading') {
     found.title = textOf(node)
     found.explicit = !(node.data as {guessed?: boolean} | undefined)?.guessed
