@@ -1,12 +1,14 @@
 // Flattens an mdast tree into the sequence of text blocks the essay reader walks.
 
 import type {List, ListItem, Root, RootContent} from 'mdast'
-import {toString as textOf} from 'mdast-util-to-string'
 import {type BlockHint, hintOf} from './hints.js'
+import {type VisibleText, visibleText} from './visible-text.js'
 
 /** One block of source text: a heading, a paragraph, or a paragraph of a list item. */
 export interface Block {
   type: 'heading' | 'paragraph' | 'item' | 'quote' | 'code' | 'html'
+  /** What a reader sees of the block (no markup), mapped to offsets in the file. */
+  visible: VisibleText
   /** Offsets of the block's text in the file. */
   start: number
   end: number
@@ -19,8 +21,6 @@ export interface Block {
   ordinal: number | null
   /** Whether the block sits at the top level of the document. */
   topLevel: boolean
-  /** A heading's text without its markup. */
-  title?: string
   /** True for a heading written as one in Markdown, false for one guessed from plain text. */
   explicit?: boolean
   /** What the markup says of the block (HTML only). */
@@ -28,7 +28,7 @@ export interface Block {
 }
 
 /** The blocks of a tree in document order. */
-export function flattenBlocks(tree: Root): Block[] {
+export function flattenBlocks(tree: Root, source: string): Block[] {
   const blocks: Block[] = []
   const visit = (nodes: RootContent[], depth: number, quoted: boolean) => {
     for (const node of nodes) {
@@ -41,7 +41,7 @@ export function flattenBlocks(tree: Root): Block[] {
         node.type === 'html'
       ) {
         const type = node.type === 'paragraph' ? (quoted ? 'quote' : 'paragraph') : node.type
-        blocks.push(block(node, type, depth, depth === 0 && !quoted))
+        blocks.push(block(node, type, depth, depth === 0 && !quoted, source))
       }
     }
   }
@@ -50,7 +50,7 @@ export function flattenBlocks(tree: Root): Block[] {
       item.children.forEach((child, position) => {
         if (child.type === 'paragraph' && !quoted) {
           blocks.push({
-            ...block(child, 'item', depth, false),
+            ...block(child, 'item', depth, false, source),
             itemStart: position === 0,
             ordinal: list.ordered ? (list.start ?? 1) + index : null
           })
@@ -62,10 +62,17 @@ export function flattenBlocks(tree: Root): Block[] {
   return blocks
 }
 
-function block(node: RootContent, type: Block['type'], depth: number, topLevel: boolean): Block {
+function block(
+  node: RootContent,
+  type: Block['type'],
+  depth: number,
+  topLevel: boolean,
+  source: string
+): Block {
   const position = node.position!
   const found: Block = {
     type,
+    visible: visibleText(node, source),
     start: position.start.offset!,
     end: position.end.offset!,
     line: position.start.line,
@@ -77,7 +84,6 @@ function block(node: RootContent, type: Block['type'], depth: number, topLevel: 
   const hint = hintOf(node)
   if (hint) found.hint = hint
   if (node.type === 'heading') {
-    found.title = textOf(node)
     found.explicit = !(node.data as {guessed?: boolean} | undefined)?.guessed
   }
   return found

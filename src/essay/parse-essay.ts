@@ -11,6 +11,7 @@ import {plainToMdast} from './plain-blocks.js'
 import {splitSentences} from './sentences.js'
 import {assignSlugs} from './slug.js'
 import {readStructure} from './structure.js'
+import {sourceSpan} from './visible-text.js'
 import type {Claim, Essay, EssayFormat} from './types.js'
 
 /** Options for parsing one essay. */
@@ -42,7 +43,7 @@ export function parseEssay(source: string, options: ParseOptions): Essay {
   if (format === 'markdown' && !options.markdown)
     throw new Error('parseEssay: Markdown needs options.markdown (see loadMarkdownReader)')
   const {tree, meta} = format === 'markdown' ? options.markdown!(text) : {tree: plainToMdast(text), meta: {}}
-  const structure = readStructure(text, flattenBlocks(tree), {
+  const structure = readStructure(flattenBlocks(tree, text), {
     ...meta,
     ...(options.author ? {author: options.author} : {}),
     unnamedAuthor: options.unnamedAuthor
@@ -57,8 +58,10 @@ export function parseEssay(source: string, options: ParseOptions): Essay {
   for (const passage of structure.passages) {
     const speaker =
       passage.speaker ?? structure.posts[passage.post]?.author ?? options.unnamedAuthor ?? 'Author'
-    for (const span of splitSentences(text, passage.start, passage.end)) {
-      const sentence = text.slice(span.start, span.end)
+    const visible = passage.visible
+    for (const piece of splitSentences(visible.text, 0, visible.text.length)) {
+      const sentence = visible.text.slice(piece.start, piece.end)
+      const span = sourceSpan(visible, piece.start, piece.end)
       const {kind, attributedTo} = kindOf(sentence, passage.quotedBy)
       drafts.push({
         text: foldSpace(sentence),

@@ -6,9 +6,12 @@ import {words} from './heading-shape.js'
 import {commentHeader, mastheadAuthor, parseByline, personName, readDateStamp} from './people.js'
 import {isSpam} from './spam.js'
 import type {ClaimRole, Dropped, DropReason, Post} from './types.js'
+import type {VisibleText} from './visible-text.js'
 
 /** A stretch of text that holds claims, with who says it and where it stands. */
 export interface Passage {
+  /** The block's visible text, which sentences are split on. */
+  visible: VisibleText
   start: number
   end: number
   /** The speaker; null means the post's author, known only once the whole page is read. */
@@ -50,8 +53,8 @@ interface OpenComment {
 }
 
 /** Read the structure of a page from its blocks. */
-export function readStructure(text: string, blocks: Block[], known: KnownMeta = {}): Structure {
-  const slice = (block: Block) => (block.title ?? text.slice(block.start, block.end)).trim()
+export function readStructure(blocks: Block[], known: KnownMeta = {}): Structure {
+  const slice = (block: Block) => block.visible.text.trim()
   const posts: Post[] = [newPost(known.title ?? null, blocks[0]?.line ?? 1)]
   const passages: Passage[] = []
   const dropped: Dropped[] = []
@@ -75,7 +78,7 @@ export function readStructure(text: string, blocks: Block[], known: KnownMeta = 
   }
   const closeComment = () => {
     if (!comment) return
-    const body = comment.passages.map(passage => text.slice(passage.start, passage.end)).join(' ')
+    const body = comment.passages.map(passage => passage.visible.text).join(' ')
     if (comment.passages.length > 0 && isSpam(body)) {
       dropped.push(...comment.dropped, {
         text: body.replace(/\s+/gu, ' ').trim(),
@@ -208,6 +211,7 @@ export function readStructure(text: string, blocks: Block[], known: KnownMeta = 
     const previous = blocks[index - 1]
     const quotedBy = block.type === 'quote' && previous ? quoteSource(slice(previous)) : null
     return {
+      visible: block.visible,
       start: block.start,
       end: block.end,
       speaker,
@@ -275,7 +279,8 @@ function mastheadLength(blocks: Block[], slice: (block: Block) => string): numbe
     !isStamp(slice(second))
   )
     title = next
-  if (title <= 0 || title > 4) return 0
+  // A heading the author wrote as one (Markdown): what stands before it is the essay's own opening.
+  if (title <= 0 || title > 4 || blocks[title]!.explicit) return 0
   const before = blocks.slice(0, title)
   const lone = before.every(block => block.topLevel && !slice(block).includes('\n'))
   return lone ? title : 0
