@@ -46,5 +46,5 @@ describe('a map over essays too large for one thread', () => {
     expect(forest.claims[last.id]).toMatchObject({text: last.text, speaker: last.speaker, line: last.line})
     expect(forest.claims[first.id].text).toBe(first.text)
     expect(argmap(['check', join(dir, 'map.yaml')]).stderr).toContain('0 errors')
-  })
+  }, 120_000)
 })

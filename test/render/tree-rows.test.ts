@@ -16,7 +16,7 @@ describe('forestRows', () => {
     // Deep branches are cut at the left behind "⋯", so the lead stays the same width at any depth.
     // Deep outline numbers are shortened for reading: the first levels, how many are left out, the last.
     expect(last).toBe(`⋯${' '.repeat(45)}└─ ✘ 1.1.…(+19,996).1.1.1 c: text of c/n20000`)
-  })
+  }, 120_000)
 
   it('keeps only the paths to a speaker’s claims when filtered', () => {
     const forest = forestOf(['b/x rebuts a/t', 'c/y supports a/t', 'b/z rebuts c/y', 'd/w supports a/t'])
