@@ -1,9 +1,9 @@
 import {render} from 'ink-testing-library'
 import {afterEach, describe, expect, it} from 'vitest'
+import {mounted, press} from '../helpers/ink.js'
 import {EssayApp} from '../../src/render/ink/essay-app.js'
 import {seed} from '../helpers/seeds.js'
 
-const tick = () => new Promise(resolve => setTimeout(resolve, 80))
 let app: ReturnType<typeof render> | undefined
 afterEach(() => app?.unmount())
 
@@ -21,12 +21,10 @@ describe('EssayApp', () => {
 
   it('moves the selection with j and shows help with ?', async () => {
     app = render(<EssayApp essay={seed('deragon')} />)
-    await tick()
-    app.stdin.write('j')
-    await tick()
+    await mounted()
+    await press(app, 'j')
     expect(app.lastFrame()).toMatch(/deragon\/skeptics-see-value seeds\/003_d3c959c4b23a4e9b\.txt:5:134/)
-    app.stdin.write('?')
-    await tick()
+    await press(app, '?')
     expect(app.lastFrame()).toContain('search claim text and IDs')
   })
 })
@@ -34,13 +32,10 @@ describe('EssayApp', () => {
 describe('EssayApp detail pane', () => {
   it('grows to show the whole of a long claim', async () => {
     app = render(<EssayApp essay={seed('dimaio')} />)
-    await tick()
-    app.stdin.write('/')
-    await tick()
-    app.stdin.write('strategic perspective')
-    await tick()
-    app.stdin.write('\r')
-    await tick()
+    await mounted()
+    await press(app, '/')
+    await press(app, 'strategic perspective')
+    await press(app, '\r')
     const pane = app
       .lastFrame()!
       .split(/─{20,}/u)

@@ -1,9 +1,9 @@
 import {render} from 'ink-testing-library'
 import {afterEach, describe, expect, it} from 'vitest'
+import {mounted, press} from '../helpers/ink.js'
 import {ForestApp} from '../../src/render/ink/forest-app.js'
 import {forestOf} from '../helpers/forest.js'
 
-const tick = () => new Promise(resolve => setTimeout(resolve, 80))
 let app: ReturnType<typeof render> | undefined
 afterEach(() => app?.unmount())
 
@@ -24,31 +24,25 @@ describe('ForestApp', () => {
 
   it('folds with ←, focuses with Enter and goes back with Backspace', async () => {
     app = render(<ForestApp forest={forest()} file="map.yaml" />)
-    await tick()
-    app.stdin.write('j')
-    await tick()
+    await mounted()
+    await press(app, 'j')
     expect(app.lastFrame()).toContain('b/rebuttal · against the thesis · falls')
-    app.stdin.write('\u001B[D')
-    await tick()
+    await press(app, '\u001B[D')
     expect(app.lastFrame()).toContain('1 folded')
     expect(app.lastFrame()).not.toContain('text of c/counter')
-    app.stdin.write('\r')
-    await tick()
+    await press(app, '\r')
     expect(app.lastFrame()).toContain('focused on 1.1')
     expect(app.lastFrame()).not.toContain('text of d/support')
-    app.stdin.write('\u007F')
-    await tick()
+    await press(app, '\u007F')
     expect(app.lastFrame()).not.toContain('focused on')
   })
 
   it('hides labels with L and filters by speaker with s', async () => {
     app = render(<ForestApp forest={forest()} file="map.yaml" />)
-    await tick()
-    app.stdin.write('L')
-    await tick()
+    await mounted()
+    await press(app, 'L')
     expect(app.lastFrame()).not.toMatch(/· (stands|falls) · [a-d]\//)
-    app.stdin.write('s')
-    await tick()
+    await press(app, 's')
     expect(app.lastFrame()).toContain('speaker: a')
   })
 })
