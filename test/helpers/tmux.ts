@@ -41,7 +41,7 @@ export function openTerminal(args: string[], {columns = 100, rows = 30} = {}): T
     `env TERM=xterm-256color ${command}; echo "[exited $?]"; sleep 30`
   )
   const screen = () => tmux('capture-pane', '-p', '-t', name)
-  const waitFor = async (pattern: RegExp | string, timeout = 8000) => {
+  const waitFor = async (pattern: RegExp | string, timeout = 20_000) => {
     const deadline = Date.now() + timeout
     let last = ''
     while (Date.now() < deadline) {
