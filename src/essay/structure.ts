@@ -1,5 +1,6 @@
 // Walks an essay's blocks and tells posts, sections, comments and their speakers from chrome.
 
+import {judgeBlocks} from './block-verdicts.js'
 import type {Block} from './blocks.js'
 import {isStamp, matchChrome} from './chrome.js'
 import {words} from './heading-shape.js'
@@ -69,6 +70,7 @@ export function readStructure(blocks: Block[], known: KnownMeta = {}): Structure
   let bioFollows = false
   let comment: OpenComment | undefined
   const mastheadEnd = mastheadLength(blocks, slice)
+  const verdicts = judgeBlocks(blocks)
 
   const post = () => posts.at(-1)!
   const drop = (block: Block, reason: DropReason, body = slice(block)) => {
@@ -119,17 +121,18 @@ export function readStructure(blocks: Block[], known: KnownMeta = {}): Structure
       return drop(block, 'byline')
     }
 
-    const chrome = matchChrome(body, block.explicit)
-    if (chrome) {
-      if (chrome.reason === 'date stamp' && !hasContent) siteDate ??= readDateStamp(body)
+    const verdict = verdicts[index]!
+    // Inside a comment, the model alone does not drop a line: short replies ("Chat soon!") are words too.
+    if (verdict.chrome && !(verdict.modelOnly && comment)) {
+      if (verdict.chrome === 'date stamp' && !hasContent) siteDate ??= readDateStamp(body)
       if (hasContent) ended = true
-      if (chrome.aboutComments) {
+      if (verdict.aboutComments) {
         // "12 Responses", "Leave a comment": a new part of the page. A time stamp or a "Reply"
         // link inside a comment leaves the comment open.
         inComments = true
         closeComment()
       }
-      return drop(block, chrome.reason)
+      return drop(block, verdict.chrome)
     }
     if (bioFollows && block.type !== 'heading') {
       bioFollows = false

@@ -42,6 +42,8 @@ export type DropReason =
   | 'byline'
   | 'site header'
   | 'author bio'
+  | 'related links'
+  | 'footer'
   | 'comment header'
   | 'salutation'
   | 'embedded media'

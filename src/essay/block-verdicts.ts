@@ -1,0 +1,62 @@
+// Decides which blocks are chrome: shape rules and markup hints as evidence, the fitted model, then smoothing.
+
+import {at, blockFeatures} from './block-features.js'
+import {bestLabel, chromeProbability, type Label, scoreBlock} from './block-model.js'
+import type {Block} from './blocks.js'
+import {smoothChrome} from './smoothing.js'
+import type {DropReason} from './types.js'
+
+/** What the classifier says of one block. */
+export interface Verdict {
+  /** The most probable label. */
+  label: Label
+  /** Why the block is chrome, or null when it may hold claims. */
+  chrome: DropReason | null
+  /** The block announces or closes a comment section ("Comments (4)", "Leave a comment"). */
+  aboutComments: boolean
+  /** True when only the model says chrome (no shape rule, no hint): weaker evidence. */
+  modelOnly: boolean
+}
+
+/** The reason shown to a user for each chrome label the model may decide alone. */
+const modelReasons: Partial<Record<Label, DropReason>> = {
+  navigation: 'navigation',
+  'site header': 'site header',
+  chrome: 'site chrome',
+  'tag line': 'tag line',
+  date: 'date stamp',
+  bio: 'author bio',
+  related: 'related links',
+  footer: 'footer'
+}
+
+/** How sure the model must be, after smoothing, to drop a block on its own evidence. */
+const threshold = 0.5
+
+/** A verdict for every block of a page, in one pass over the blocks. */
+export function judgeBlocks(blocks: Block[]): Verdict[] {
+  const page = blockFeatures(blocks)
+  const scores = page.vectors.map(vector => scoreBlock(vector))
+  const smoothed = smoothChrome(scores.map(chromeProbability), page.wordCounts)
+  return blocks.map((block, index) => {
+    const vector = page.vectors[index]!
+    const label = bestLabel(scores[index]!)
+    const shape = page.shapes[index]
+    const about = /\b(?:comments?|replies|responses|discussion)\b/iu
+    const aboutComments = about.test(page.texts[index]!)
+    if (block.hint?.kind === 'chrome')
+      return {label, chrome: block.hint.reason, aboutComments, modelOnly: false}
+    if (shape) return {label, chrome: shape.reason, aboutComments: shape.aboutComments, modelOnly: false}
+    const reason = modelReasons[label]
+    // Prose is never dropped on the model's word alone: it needs a shape or a hint. Nor
+    // are headings and names, which the structure reads (titles, sections, bylines, commenters).
+    const words = page.wordCounts[index]!
+    const sentence =
+      (vector[at['sentence end']] === 1 && words >= 4) ||
+      (words >= 8 && vector[at['stopword density']]! >= 0.25)
+    const structural = block.type === 'heading' || vector[at['shape:person name']] === 1
+    if (!reason || sentence || structural || block.hint || smoothed[index]! < threshold)
+      return {label, chrome: null, aboutComments: false, modelOnly: false}
+    return {label, chrome: reason, aboutComments, modelOnly: true}
+  })
+}
