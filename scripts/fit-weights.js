@@ -85,7 +85,7 @@ function labelOf(spans, start, end) {
   return most > 0 ? best.label : null
 }
 
-function fit(rows, featureCount, labels, {epochs = 600, rate = 0.5, penalty = 0.002} = {}) {
+function fitRegression(rows, featureCount, labels, {epochs = 600, rate = 0.5, penalty = 0.002} = {}) {
   const weights = labels.map(() => new Float64Array(featureCount))
   const frequency = labels.map((_, label) => rows.filter(row => row.label === label).length)
   const classWeight = frequency.map(count => (count > 0 ? 1 / Math.sqrt(count) : 0))
@@ -133,7 +133,7 @@ if (rows.length === 0) {
   console.error(`no tune pages with gold under ${corpus}: nothing to fit`)
   process.exit(1)
 }
-const weights = fit(rows, reader.featureNames.length, reader.labels)
+const weights = fitRegression(rows, reader.featureNames.length, reader.labels)
 const out = {
   fitted: 'node scripts/fit-weights.js (multinomial logistic regression on the tune pages)',
   pages,

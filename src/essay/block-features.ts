@@ -107,7 +107,7 @@ export function blockFeatures(blocks: Block[]): PageFeatures {
     )
   )
   for (const [index, vector] of vectors.entries()) {
-    vector[at['repeated']] = (counts.get(texts[index]!) ?? 0) > 1 && tokens[index]!.length > 0 ? 1 : 0
+    vector[at.repeated] = (counts.get(texts[index]!) ?? 0) > 1 && tokens[index]!.length > 0 ? 1 : 0
     const neighbours = [tokens[index - 1], tokens[index + 1]].filter(Boolean) as string[][]
     vector[at['neighbours short']] =
       neighbours.filter(list => list.length <= 3).length / Math.max(1, neighbours.length)

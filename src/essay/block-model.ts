@@ -23,20 +23,10 @@ export const labels = [
 
 export type Label = (typeof labels)[number]
 
-/** Labels whose blocks hold no claims. */
-export const chromeLabels: ReadonlySet<Label> = new Set([
-  'title',
-  'byline',
-  'date',
-  'navigation',
-  'site header',
-  'chrome',
-  'tag line',
-  'comment header',
-  'bio',
-  'related',
-  'footer'
-])
+/** Labels whose blocks hold no claims: all but the article's and the comments' text. */
+export const chromeLabels: ReadonlySet<Label> = new Set(
+  labels.filter(label => label !== 'body' && label !== 'heading' && label !== 'comment body')
+)
 
 /** The weights file: per label, a weight per feature name (absent names weigh 0). */
 export interface Weights {
