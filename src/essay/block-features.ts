@@ -82,6 +82,8 @@ const stopwords = new Set(
   von es an auch als wie bei oder aber wenn nur noch le la les et est un une des du que qui dans pour
   pas sur il elle de el los las y en que es por un una`.split(/\s+/u)
 )
+/** How much of a long block the word features read. */
+const sample = 160
 const sentenceEnd = /[.!?…]["'”’)\]]*$/u
 const innerSentence = /[.!?]["'”’)]*\s+\p{Lu}/u
 const url = /(?:https?:\/\/|www\.)\S+/giu
@@ -91,8 +93,9 @@ const separators = /\s[|·•/]\s|\s[|·•]|[|·•]\s/u
 export function blockFeatures(blocks: Block[]): PageFeatures {
   const texts = blocks.map(block => block.visible.text.trim())
   const counts = new Map<string, number>()
-  for (const text of texts) counts.set(text, (counts.get(text) ?? 0) + 1)
-  const tokens = texts.map(text => words(text))
+  for (const text of texts) if (text.length <= 200) counts.set(text, (counts.get(text) ?? 0) + 1)
+  // Words of a block's opening: enough to tell a menu from prose, and linear in the page whatever its blocks.
+  const tokens = texts.map(text => words(text.length > sample ? text.slice(0, sample) : text))
   const shapes = blocks.map((block, index) =>
     texts[index]!.length <= 160 ? matchChrome(texts[index]!, block.explicit) : null
   )
@@ -141,13 +144,14 @@ function featuresOf(
   set('words:3-7', count >= 3 && count <= 7)
   set('words:8-20', count >= 8 && count <= 20)
   set('words:21+', count > 20)
-  set('sentence end', sentenceEnd.test(text))
-  set('several sentences', innerSentence.test(text))
+  set('sentence end', sentenceEnd.test(text.slice(-8)))
+  set('several sentences', innerSentence.test(text.length > sample ? text.slice(0, sample) : text))
   let stop = 0
   let capitals = 0
   for (const token of tokens) {
     if (stopwords.has(token.toLowerCase())) stop++
-    if (/^\p{Lu}/u.test(token)) capitals++
+    const first = token[0]!
+    if (first !== first.toLowerCase()) capitals++
   }
   const density = count > 0 ? stop / count : 0
   set('stopword density', density)

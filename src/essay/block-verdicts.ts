@@ -30,6 +30,8 @@ const modelReasons: Partial<Record<Label, DropReason>> = {
   footer: 'footer'
 }
 
+const about = /\b(?:comments?|replies|responses|discussion)\b/iu
+
 /** How sure the model must be, after smoothing, to drop a block on its own evidence. */
 const threshold = 0.5
 
@@ -42,10 +44,13 @@ export function judgeBlocks(blocks: Block[]): Verdict[] {
     const vector = page.vectors[index]!
     const label = bestLabel(scores[index]!)
     const shape = page.shapes[index]
-    const about = /\b(?:comments?|replies|responses|discussion)\b/iu
-    const aboutComments = about.test(page.texts[index]!)
     if (block.hint?.kind === 'chrome')
-      return {label, chrome: block.hint.reason, aboutComments, modelOnly: false}
+      return {
+        label,
+        chrome: block.hint.reason,
+        aboutComments: about.test(page.texts[index]!),
+        modelOnly: false
+      }
     if (shape) return {label, chrome: shape.reason, aboutComments: shape.aboutComments, modelOnly: false}
     const reason = modelReasons[label]
     // Prose is never dropped on the model's word alone: it needs a shape or a hint. Nor
@@ -57,6 +62,6 @@ export function judgeBlocks(blocks: Block[]): Verdict[] {
     const structural = block.type === 'heading' || vector[at['shape:person name']] === 1
     if (!reason || sentence || structural || block.hint || smoothed[index]! < threshold)
       return {label, chrome: null, aboutComments: false, modelOnly: false}
-    return {label, chrome: reason, aboutComments, modelOnly: true}
+    return {label, chrome: reason, aboutComments: about.test(page.texts[index]!), modelOnly: true}
   })
 }
