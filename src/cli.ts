@@ -1,6 +1,7 @@
 // The `argmap` command line: commander wiring only; each command lives in src/commands.
 
 import {Argument, Command, CommanderError, InvalidArgumentError, Option} from 'commander'
+import {formatNames, formatsHelp} from './export/formats.js'
 import {InputError} from './util/errors.js'
 import {sanitizeLine} from './util/sanitize.js'
 
@@ -63,16 +64,18 @@ program
 
 program
   .command('export')
-  .description('export a map’s debate trees to Markdown or a format other tools read')
+  .description('export a map’s debate trees to Markdown, a web page, or a format other tools read')
   .argument('<map>', 'a claim map (.yaml)')
   .addOption(
-    new Option('--to <format>', 'the format')
-      .choices(['md', 'json', 'argdown', 'aif', 'dot', 'svg', 'graphml'])
-      .default('md')
+    new Option('--to <format>', 'the format (default: the -o file’s extension, else md)').choices(formatNames)
   )
-  .option('-o, --output <file>', 'write to a file (atomically) instead of standard output')
+  .option(
+    '-o, --output <file>',
+    'write to a file (atomically) instead of standard output; - is standard output'
+  )
   .option('--force', 'replace the output file if it exists')
   .addOption(allowOutside)
+  .addHelpText('after', `\nFormats (--to, and the -o extensions that choose them):\n${formatsHelp()}`)
   .action(lazily(async () => (await import('./commands/export.js')).exportCommand))
 
 program

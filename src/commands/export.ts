@@ -1,28 +1,64 @@
-// `argmap export <map>`: a debate forest as Markdown, JSON, Argdown, AIF, DOT, SVG or GraphML.
+// `argmap export <map>`: a debate forest in any format of the formats registry.
 
 import {access} from 'node:fs/promises'
 import type {ExportContext} from '../export/context.js'
-import {formats} from '../export/formats.js'
+import {
+  extensionOf,
+  fitsExtension,
+  type FormatName,
+  formatNames,
+  formatOfFile,
+  formats
+} from '../export/formats.js'
 import {forestOf} from '../graph/debate-view.js'
 import {loadMap, type LoadOptions} from '../map/load-map.js'
-import {writeText} from '../util/write-text.js'
 import {outputChalk} from '../render/print.js'
 import {brokenMapReport} from '../render/report.js'
-import {InputError} from '../util/errors.js'
+import {InputError, UsageError} from '../util/errors.js'
+import {writeText} from '../util/write-text.js'
 
 export interface ExportOptions extends LoadOptions {
-  to: string
+  to?: FormatName
   output?: string
   force?: boolean
 }
 
+/**
+ * The format to write: `--to`, else the one the output file's extension names, else Markdown on
+ * standard output. A file whose extension names no format needs `--to`; a `--to` that
+ * contradicts the extension (Markdown into `debate.svg`) is refused: the file would lie about
+ * what it holds.
+ */
+export function chooseFormat(to: FormatName | undefined, output: string | undefined): FormatName {
+  if (output === undefined || output === '-') return to ?? 'md'
+  const named = formatOfFile(output)
+  const extension = extensionOf(output)
+  if (to === undefined) {
+    if (named) return named
+    throw new UsageError(
+      `${extension ? `“.${extension}”` : 'a file without an extension'} names no export format; nothing was written`,
+      `pass --to ${formatNames.join('|')}, or end the file name with ${[...new Set(formatNames.map(name => `.${formats[name].extensions[0]}`))].join(', ')}`,
+      output
+    )
+  }
+  if (named && !fitsExtension(to, output))
+    throw new UsageError(
+      `--to ${to} contradicts the file's extension “.${extension}”, which is ${named}; nothing was written`,
+      `drop --to to write ${named}, or name the file ${output.slice(0, -extension.length)}${formats[to].extensions[0]} to write ${to}`,
+      output
+    )
+  return to
+}
+
 /** Export a map; resolves to the exit code. Nothing is written unless the whole export succeeds. */
 export async function exportCommand(file: string, options: ExportOptions): Promise<number> {
-  if (options.output && !options.force && (await exists(options.output))) {
+  const format = chooseFormat(options.to, options.output)
+  const toFile = options.output !== undefined && options.output !== '-' ? options.output : undefined
+  if (toFile && !options.force && (await exists(toFile))) {
     throw new InputError(
       'already exists; nothing was written',
       'pass --force to replace it, or choose another file with -o',
-      options.output
+      toFile
     )
   }
   const loaded = await loadMap(file, options)
@@ -31,22 +67,11 @@ export async function exportCommand(file: string, options: ExportOptions): Promi
     process.stderr.write(brokenMapReport(loaded, outputChalk(process.stderr)))
     return 1
   }
-  const context: ExportContext = {outFile: options.output, cwd: process.cwd()}
-  let text: string
-  try {
-    text = await formats[options.to]!.run(forest, context)
-  } catch (thrown) {
-    // Nested formats (Markdown lists, JSON trees) are written recursively, as their libraries do.
-    if (!(thrown instanceof RangeError)) throw thrown
-    throw new InputError(
-      `a debate nests too deeply to export as ${options.to}; nothing was written`,
-      'graphml and aif export the graph flat, at any depth',
-      file
-    )
-  }
-  if (options.output) {
-    await writeText(options.output, text)
-    process.stderr.write(`wrote ${options.output} (${options.to}, ${forest.graph.size} links)\n`)
+  const context: ExportContext = {outFile: toFile, cwd: process.cwd()}
+  const text = await (await formats[format].load())(forest, context)
+  if (toFile) {
+    await writeText(toFile, text)
+    process.stderr.write(`wrote ${toFile} (${format}, ${forest.graph.size} links)\n`)
   } else process.stdout.write(text)
   return 0
 }

@@ -2,8 +2,9 @@
 
 import type {DebateForest} from '../graph/debate-view.js'
 import {claimant} from '../graph/speakers.js'
-import type {TreeNode} from '../graph/trees.js'
 import {sanitizeLine} from '../util/sanitize.js'
+import {outlineParts, walkOutline} from './outline.js'
+import {partHeading} from './report.js'
 
 /** Escape Argdown's special characters in statement text with a backslash. */
 export function argdownText(text: string): string {
@@ -24,18 +25,17 @@ export function toArgdown(forest: DebateForest): string {
   forest.graph.forEachNode((id, claim) => {
     lines.push(`[${id}]: ${argdownText(claim.text)} ${tag(claimant(claim))}`, '')
   })
-  for (const tree of forest.trees) {
-    lines.push(`// Thesis ${tree.root.number}`)
-    walk(tree.root, 0, lines)
+  for (const part of outlineParts(forest)) {
+    lines.push(`// ${sanitizeLine(partHeading(forest, part))}`)
+    for (const {outline, depth} of walkOutline(part.root)) {
+      const {node} = outline
+      const mark = depth === 0 || node.relation === null ? '' : node.relation === 'supports' ? '+ ' : '- '
+      // A link's note is a comment on its line: Argdown relations carry no text of their own.
+      const note = node.note && depth > 0 ? ` // Note: ${sanitizeLine(node.note)}` : ''
+      const continued = outline.continuedIn ? ` // its answers continue in ${outline.continuedIn}` : ''
+      lines.push(`${'  '.repeat(depth)}${mark}[${node.id}]${note}${continued}`)
+    }
     lines.push('')
   }
   return lines.join('\n')
-}
-
-function walk(node: TreeNode, depth: number, lines: string[]): void {
-  const mark = node.relation === null ? '' : node.relation === 'supports' ? '+ ' : '- '
-  lines.push(`${'  '.repeat(depth)}${mark}[${node.id}]`)
-  // A claim met again or closing a cycle is a reference only: its answers are listed once.
-  if (node.seeAlso || node.cycle) return
-  for (const child of node.children) walk(child, depth + 1, lines)
 }

@@ -9,10 +9,14 @@ export interface ExportContext {
   cwd: string
 }
 
+/** A file's path relative to where the export is written, with forward slashes. */
+export function relativeToOutput(file: string, context: ExportContext): string {
+  const from = context.outFile ? dirname(resolve(context.cwd, context.outFile)) : context.cwd
+  return relative(from, resolve(context.cwd, file)).split('\\').join('/')
+}
+
 /** `../seeds/file.txt#L12`: the claim's source, relative to where the export is written. */
 export function sourceLink(claim: ClaimNode, context: ExportContext): string | undefined {
   if (!claim.file) return undefined
-  const from = context.outFile ? dirname(resolve(context.cwd, context.outFile)) : context.cwd
-  const path = relative(from, resolve(context.cwd, claim.file)).split('\\').join('/')
-  return `${path}#L${claim.line}`
+  return `${relativeToOutput(claim.file, context)}#L${claim.line}`
 }

@@ -1,39 +1,113 @@
-// The export formats by name: each turns a debate forest into the text of a file.
+// The export formats: the one list that the `--to` choices, the extensions `-o` infers a format
+// from, and the help text come from. Each exporter loads only when its format is asked for.
 
+import {extname} from 'node:path'
 import type {DebateForest} from '../graph/debate-view.js'
-import {toAif} from './aif.js'
-import {toArgdown} from './argdown.js'
 import type {ExportContext} from './context.js'
-import {toDot} from './dot.js'
-import {toGraphml} from './graphml.js'
-import {forestToJson} from './json.js'
-import {toMarkdownDocument} from './markdown.js'
-import {toSvg} from './svg.js'
 
-type Exporter = (forest: DebateForest, context: ExportContext) => string | Promise<string>
+/** Turns a debate forest into the text of a file. */
+export type Exporter = (forest: DebateForest, context: ExportContext) => string | Promise<string>
 
-export const formats: Record<string, {describe: string; extension: string; run: Exporter}> = {
+interface Format {
+  /** What the file holds, one line for `--help`. */
+  describe: string
+  /** File extensions (without the dot) that name this format, the usual one first. */
+  extensions: readonly string[]
+  load: () => Promise<Exporter>
+}
+
+const json = (data: unknown) => `${JSON.stringify(data, null, 2)}\n`
+
+export const formats = {
   md: {
-    describe: 'Markdown with nested lists, a Mermaid flowchart and the speakers’ table',
-    extension: 'md',
-    run: toMarkdownDocument
+    describe: 'Markdown: a section per thesis, nested lists, a Mermaid flowchart, speakers, sources',
+    extensions: ['md', 'markdown'],
+    load: async () => (await import('./markdown.js')).toMarkdownDocument
+  },
+  html: {
+    describe: 'a self-contained web page: the trees, the speakers, the sources and the SVG map',
+    extensions: ['html', 'htm'],
+    load: async () => (await import('./html.js')).toHtmlDocument
   },
   json: {
-    describe: 'the trees, stances, labels and speakers (versioned)',
-    extension: 'json',
-    run: forest => `${JSON.stringify(forestToJson(forest), null, 2)}\n`
+    describe: 'the trees, stances, labels, speakers and sources for scripts (versioned)',
+    extensions: ['json'],
+    load: async () => {
+      const {forestToJson} = await import('./json.js')
+      return forest => json(forestToJson(forest))
+    }
   },
   argdown: {
-    describe: 'Argdown: statements titled by claim ID, +/- relations, speakers as tags',
-    extension: 'argdown',
-    run: toArgdown
+    describe: 'Argdown: statements titled by claim ID, +/- relations with notes, speakers as tags',
+    extensions: ['argdown', 'ad'],
+    load: async () => (await import('./argdown.js')).toArgdown
   },
   aif: {
-    describe: 'AIF JSON as AIFdb stores it',
-    extension: 'json',
-    run: forest => `${JSON.stringify(toAif(forest), null, 2)}\n`
+    describe: 'AIF JSON as AIFdb stores it (a .json file: pass --to aif)',
+    extensions: ['json'],
+    load: async () => {
+      const {toAif} = await import('./aif.js')
+      return forest => json(toAif(forest))
+    }
   },
-  dot: {describe: 'Graphviz DOT, a tree per thesis', extension: 'dot', run: toDot},
-  svg: {describe: 'SVG rendered from the DOT with Graphviz in WebAssembly', extension: 'svg', run: toSvg},
-  graphml: {describe: 'GraphML of the claim graph', extension: 'graphml', run: toGraphml}
+  dot: {
+    describe: 'Graphviz DOT: a cluster per thesis, read left to right like an outline',
+    extensions: ['dot', 'gv'],
+    load: async () => {
+      const {toDot} = await import('./dot.js')
+      return forest => toDot(forest)
+    }
+  },
+  svg: {
+    describe: 'SVG drawn from the DOT by Graphviz in WebAssembly',
+    extensions: ['svg'],
+    load: async () => (await import('./svg.js')).toSvg
+  },
+  graphml: {
+    describe: 'GraphML of the claim graph (graphology, yEd)',
+    extensions: ['graphml'],
+    load: async () => (await import('./graphml.js')).toGraphml
+  }
+} as const satisfies Record<string, Format>
+
+export type FormatName = keyof typeof formats
+
+/** The `--to` choices, in the order `--help` lists them. */
+export const formatNames = Object.keys(formats) as FormatName[]
+
+export function isFormatName(name: string): name is FormatName {
+  return Object.hasOwn(formats, name)
+}
+
+/** The extension of a file name, lower-cased and without the dot: `Debate.SVG` → `svg`. */
+export function extensionOf(file: string): string {
+  return extname(file).slice(1).toLowerCase()
+}
+
+/** The format a file's extension names (the first format that lists it), if any. */
+export function formatOfFile(file: string): FormatName | undefined {
+  const extension = extensionOf(file)
+  return extension === ''
+    ? undefined
+    : formatNames.find(name => (formats[name].extensions as readonly string[]).includes(extension))
+}
+
+/** Whether writing `format` into a file named `file` keeps the promise of its extension. */
+export function fitsExtension(format: FormatName, file: string): boolean {
+  const named = formatOfFile(file)
+  const extensions: readonly string[] = formats[format].extensions
+  return named === undefined || extensions.includes(extensionOf(file))
+}
+
+/** The formats as `--help` lists them: name, extensions, what the file holds. */
+export function formatsHelp(): string {
+  const rows = formatNames.map(name => [
+    name,
+    formats[name].extensions.map(extension => `.${extension}`).join(' '),
+    formats[name].describe
+  ])
+  const widths = [0, 1].map(column => Math.max(...rows.map(row => row[column]!.length)))
+  return rows
+    .map(row => `  ${row[0]!.padEnd(widths[0]!)}  ${row[1]!.padEnd(widths[1]!)}  ${row[2]}`)
+    .join('\n')
 }

@@ -3,6 +3,7 @@
 import type {DebateForest} from '../graph/debate-view.js'
 import {claimant} from '../graph/speakers.js'
 import type {TreeNode} from '../graph/trees.js'
+import {type OutlineNode, outlineParts} from './outline.js'
 
 /** Bump when the shape changes in a way that breaks readers. */
 export const jsonVersion = 1
@@ -16,21 +17,28 @@ interface JsonNode {
   label: TreeNode['label']
   seeAlso: string | null
   cycle: boolean
+  /** Set where a branch too deep to nest was cut: the part its answers continue in. */
+  continuedIn: string | null
   children: JsonNode[]
 }
 
-/** The forest as plain data: `JSON.stringify` of it is the `--json` output. */
+/**
+ * The forest as plain data: `JSON.stringify` of it is the `--json` output. Trees deeper than the
+ * outline's nesting limit come as parts, so the data nests a bounded number of levels.
+ */
 export function forestToJson(forest: DebateForest) {
-  const node = (tree: TreeNode): JsonNode => ({
-    number: tree.number,
+  // Bounded by the nesting limit: outline parts are shallow.
+  const node = ({node: tree, number, seeAlso, continuedIn, children}: OutlineNode): JsonNode => ({
+    number,
     id: tree.id,
     relation: tree.relation,
     note: tree.note ?? null,
     stance: tree.stance,
     label: tree.label,
-    seeAlso: tree.seeAlso ?? null,
+    seeAlso: seeAlso ?? null,
     cycle: tree.cycle ?? false,
-    children: tree.children.map(node)
+    continuedIn: continuedIn ?? null,
+    children: children.map(node)
   })
   return {
     version: jsonVersion,
@@ -56,7 +64,14 @@ export function forestToJson(forest: DebateForest) {
       note: link.note ?? null
     })),
     debates: forest.debates.map(debate => ({theses: debate.theses, claims: debate.claims})),
-    trees: forest.trees.map(tree => ({debate: tree.debate + 1, thesis: tree.thesis, root: node(tree.root)})),
-    speakers: forest.speakers
+    trees: outlineParts(forest).map(part => ({
+      debate: part.tree.debate + 1,
+      thesis: part.tree.thesis,
+      part: part.name,
+      continues: part.continues?.number ?? null,
+      root: node(part.root)
+    })),
+    speakers: forest.speakers,
+    sources: forest.sources
   }
 }

@@ -1,102 +1,129 @@
 // Markdown export: built as an mdast tree and serialized by mdast-util-to-markdown, so essay
 // text is escaped by the unified ecosystem and cannot change the document's structure.
 
-import type {Heading, List, ListItem, PhrasingContent, Root, RootContent, Table, TableRow} from 'mdast'
+import type {Heading, PhrasingContent, RootContent, Table, TableRow} from 'mdast'
 import {gfmTableToMarkdown} from 'mdast-util-gfm-table'
-import {toMarkdown} from 'mdast-util-to-markdown'
+import {type Options, toMarkdown} from 'mdast-util-to-markdown'
 import type {DebateForest} from '../graph/debate-view.js'
 import {claimant} from '../graph/speakers.js'
-import type {TreeNode} from '../graph/trees.js'
 import {sanitizeInline} from '../util/sanitize.js'
-import {sourceLink, type ExportContext} from './context.js'
+import {relativeToOutput, sourceLink, type ExportContext} from './context.js'
 import {mermaidFlowchart} from './mermaid.js'
+import {type OutlineNode, outlineParts, walkOutline} from './outline.js'
+import {continuationNote, continuedNote, legend, partHeading, sourceCells, stanceLabel} from './report.js'
 
 const text = (value: string): PhrasingContent => ({type: 'text', value: sanitizeInline(value)})
 
-/** The forest as a Markdown document. */
+const options: Options = {extensions: [gfmTableToMarkdown()], bullet: '-', listItemIndent: 'one'}
+
+/**
+ * The forest as a Markdown document: title, legend, a section per thesis (and per continuation of
+ * a branch too deep to nest), the flowchart, the speakers and the sources. Every piece is an mdast
+ * tree serialized by mdast-util-to-markdown, which escapes the text; only the nesting of the
+ * trees' lists is written here, because the library re-indents a nested list once per level it
+ * sits in, which made a large export spend most of its time copying strings.
+ */
 export function toMarkdownDocument(forest: DebateForest, context: ExportContext): string {
-  return toMarkdown(markdownTree(forest, context), {
-    extensions: [gfmTableToMarkdown()],
-    bullet: '-',
-    listItemIndent: 'one'
-  })
+  const blocks = (children: RootContent[]) => toMarkdown({type: 'root', children}, options)
+  const chunks = [
+    blocks([heading(1, [text(forest.title ?? 'Debate')]), {type: 'paragraph', children: [text(legend)]}])
+  ]
+  for (const part of outlineParts(forest)) {
+    const intro: RootContent[] = [heading(part.continues ? 3 : 2, [text(partHeading(forest, part))])]
+    if (part.continues)
+      intro.push({
+        type: 'paragraph',
+        children: [
+          {type: 'emphasis', children: [text(continuationNote({...part, continues: part.continues}))]}
+        ]
+      })
+    chunks.push(blocks(intro), treeList(forest, part.root, context))
+  }
+  const tail: RootContent[] = [
+    heading(2, [text('Map')]),
+    {type: 'code', lang: 'mermaid', value: mermaidFlowchart(forest)}
+  ]
+  if (forest.speakers.length > 0) tail.push(heading(2, [text('Speakers')]), speakersTable(forest))
+  if (forest.sources.length > 0) tail.push(heading(2, [text('Sources')]), sourcesTable(forest, context))
+  chunks.push(blocks(tail))
+  return chunks.join('\n')
 }
 
-/** The mdast tree of the export: title, legend, a section per thesis, the flowchart, the speakers. */
-export function markdownTree(forest: DebateForest, context: ExportContext): Root {
-  const children: RootContent[] = [
-    heading(1, [text(forest.title ?? 'Debate')]),
-    {
-      type: 'paragraph',
-      children: [
-        text(
-          '✔ supports, ✘ rebuts the claim above it. ▲ for or ▼ against the thesis. Labels: a claim stands when every rebuttal of it falls, falls when a rebuttal of it stands, and is open otherwise.'
-        )
-      ]
-    }
-  ]
-  for (const tree of forest.trees) {
-    const thesis = forest.graph.getNodeAttributes(tree.thesis)
-    children.push(heading(2, [text(`Thesis ${tree.root.number}: ${claimant(thesis)}`)]))
-    children.push({type: 'list', ordered: false, spread: false, children: [item(forest, tree.root, context)]})
+/**
+ * Inline text that Markdown reads back as the same characters: CommonMark lets a backslash escape
+ * any ASCII punctuation, so escaping every character that can open inline syntax (code, emphasis,
+ * strikethrough, links, autolinks and HTML, entities, escapes, table pipes) keeps any text inert.
+ */
+export function markdownText(value: string): string {
+  return sanitizeInline(value).replace(/[\\`*_~[\]<>|]|&(?=#?\w+;)/gu, '\\$&')
+}
+
+/** A link destination: percent-encoded, parentheses too, so nothing in a file name ends it early. */
+function destination(url: string): string {
+  return encodeURI(url).replace(/[()]/gu, char => `%${char.charCodeAt(0).toString(16).toUpperCase()}`)
+}
+
+/** A tree as a nested list, one claim a line, indented two spaces a level. */
+function treeList(forest: DebateForest, root: OutlineNode, context: ExportContext): string {
+  const lines: string[] = []
+  for (const {outline, depth} of walkOutline(root)) {
+    const indent = '  '.repeat(depth)
+    const [line, note] = claimLine(forest, outline, context)
+    lines.push(`${indent}- ${line}`)
+    if (note) lines.push(`${indent}  ${note}`)
   }
-  children.push(heading(2, [text('Map')]), {type: 'code', lang: 'mermaid', value: mermaidFlowchart(forest)})
-  if (forest.speakers.length > 0) children.push(heading(2, [text('Speakers')]), speakersTable(forest))
-  return {type: 'root', children}
+  return `${lines.join('\n')}\n`
+}
+
+/** One claim: mark, speaker, text, stance and label, the ID linked to its source; and its note. */
+function claimLine(forest: DebateForest, outline: OutlineNode, context: ExportContext): [string, string?] {
+  const {node} = outline
+  const claim = forest.graph.getNodeAttributes(node.id)
+  const link = sourceLink(claim, context)
+  const id = `\`${node.id}\``
+  const parts = [
+    node.relation ? (node.relation === 'supports' ? '✔ ' : '✘ ') : '',
+    `**${markdownText(claimant(claim))}**: `,
+    outline.seeAlso ? `*see ${outline.seeAlso}* ` : node.cycle ? '*cycle: answers a claim above it* ' : '',
+    `${markdownText(claim.text)} *${stanceLabel(node)}* `,
+    link ? `[${id}](${destination(link)})` : id,
+    outline.continuedIn ? ` *${continuedNote({...outline, continuedIn: outline.continuedIn})}*` : ''
+  ]
+  // A hard break (a trailing backslash) keeps the note in the claim's item, on a line of its own.
+  return node.note ? [`${parts.join('')}\\`, `*Note: ${markdownText(node.note)}*`] : [parts.join('')]
 }
 
 function heading(depth: Heading['depth'], children: PhrasingContent[]): Heading {
   return {type: 'heading', depth, children}
 }
 
-/** One claim: mark, speaker, text, stance and label, the ID linked to its source, the note. */
-function item(forest: DebateForest, node: TreeNode, context: ExportContext): ListItem {
-  const claim = forest.graph.getNodeAttributes(node.id)
-  const link = sourceLink(claim, context)
-  const id: PhrasingContent = {type: 'inlineCode', value: node.id}
-  const phrasing: PhrasingContent[] = [
-    ...(node.relation ? [text(node.relation === 'supports' ? '✔ ' : '✘ ')] : []),
-    {type: 'strong', children: [text(claimant(claim))]},
-    text(': ')
-  ]
-  if (node.seeAlso) phrasing.push({type: 'emphasis', children: [text(`see ${node.seeAlso}`)]}, text(' '))
-  else if (node.cycle)
-    phrasing.push({type: 'emphasis', children: [text('cycle: answers a claim above it')]}, text(' '))
-  phrasing.push(
-    text(claim.text),
-    text(' '),
-    {
-      type: 'emphasis',
-      children: [text(`${node.stance === 'for' ? '▲ for' : '▼ against'} the thesis, ${node.label}`)]
-    },
-    text(' '),
-    link ? {type: 'link', url: link, children: [id]} : id
-  )
-  if (node.note) phrasing.push({type: 'break'}, {type: 'emphasis', children: [text(`Note: ${node.note}`)]})
-  const children: ListItem['children'] = [{type: 'paragraph', children: phrasing}]
-  if (node.children.length > 0) {
-    const list: List = {
-      type: 'list',
-      ordered: false,
-      spread: false,
-      children: node.children.map(child => item(forest, child, context))
-    }
-    children.push(list)
-  }
-  return {type: 'listItem', spread: false, children}
+function table(align: Table['align'], rows: PhrasingContent[][][]): Table {
+  const row = (cells: PhrasingContent[][]): TableRow => ({
+    type: 'tableRow',
+    children: cells.map(cell => ({type: 'tableCell', children: cell}))
+  })
+  return {type: 'table', align, children: rows.map(row)}
 }
 
 function speakersTable(forest: DebateForest): Table {
-  const row = (cells: string[]): TableRow => ({
-    type: 'tableRow',
-    children: cells.map(cell => ({type: 'tableCell', children: [text(cell)]}))
-  })
-  return {
-    type: 'table',
-    align: ['left', 'right', 'right', 'left'],
-    children: [
-      row(['Speaker', 'Supports', 'Rebuts', 'Whom']),
-      ...forest.speakers.map(pair => row([pair.from, String(pair.supports), String(pair.rebuts), pair.to]))
+  return table(
+    ['left', 'right', 'right', 'left'],
+    [
+      ['Speaker', 'Supports', 'Rebuts', 'Whom'],
+      ...forest.speakers.map(pair => [pair.from, String(pair.supports), String(pair.rebuts), pair.to])
+    ].map(cells => cells.map(cell => [text(cell)]))
+  )
+}
+
+/** Each essay: title, author, date, and its file linked relative to the output. */
+function sourcesTable(forest: DebateForest, context: ExportContext): Table {
+  const header = ['Title', 'Author', 'Date', 'File'].map(cell => [text(cell)])
+  const rows = forest.sources.map(source => {
+    const path = relativeToOutput(source.file, context)
+    return [
+      ...sourceCells(source).map(cell => [text(cell)]),
+      [{type: 'link', url: path, children: [{type: 'inlineCode', value: path}]} satisfies PhrasingContent]
     ]
-  }
+  })
+  return table(['left', 'left', 'left', 'left'], [header, ...rows])
 }

@@ -11,20 +11,20 @@ import {wrapWords} from './wrap-words.js'
  * marks becomes an entity code (`#35;`), so no text can close a label or start syntax.
  */
 export function mermaidText(text: string): string {
-  return [...sanitizeLine(text)]
-    .map(char => (/[\p{L}\p{N} ,.'’?!-]/u.test(char) ? char : `#${char.codePointAt(0)};`))
-    .join('')
+  return sanitizeLine(text).replace(/[^\p{L}\p{N} ,.'’?!-]/gu, char => `#${char.codePointAt(0)};`)
 }
 
 /** The flowchart source, without the code fence. */
 export function mermaidFlowchart(forest: DebateForest, wrap = 40): string {
   const ids = new Map(forest.graph.nodes().map((id, index) => [id, `c${index}`]))
-  const speakers = [...new Set(forest.graph.mapNodes((_, claim) => claimant(claim)))]
+  // Each speaker's claims, in one pass: a class per speaker colours them.
+  const members = new Map<string, string[]>()
   const lines = ['flowchart BT']
   forest.graph.forEachNode((id, claim) => {
-    const text = wrapWords(`${claimant(claim)}: ${claim.text}`, wrap)
-      .map(mermaidText)
-      .join('<br/>')
+    const speaker = claimant(claim)
+    if (!members.has(speaker)) members.set(speaker, [])
+    members.get(speaker)!.push(ids.get(id)!)
+    const text = wrapWords(`${speaker}: ${claim.text}`, wrap).map(mermaidText).join('<br/>')
     lines.push(`  ${ids.get(id)}["${text}"]`)
   })
   forest.graph.forEachEdge((_edge, link, from, to) => {
@@ -32,10 +32,9 @@ export function mermaidFlowchart(forest: DebateForest, wrap = 40): string {
       `  ${ids.get(from)} ${link.relation === 'supports' ? '-->' : '-.->'}|${link.relation}| ${ids.get(to)}`
     )
   })
-  speakers.forEach((speaker, index) => {
+  ;[...members.values()].forEach((claims, index) => {
     lines.push(`  classDef s${index} fill:${speakerFills[index % speakerFills.length]},stroke:#555`)
-    const members = forest.graph.filterNodes((_, claim) => claimant(claim) === speaker).map(id => ids.get(id))
-    lines.push(`  class ${members.join(',')} s${index}`)
+    lines.push(`  class ${claims.join(',')} s${index}`)
   })
   const styles = forest.graph
     .mapEdges((_edge, link) => link.relation)

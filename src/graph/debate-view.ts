@@ -1,6 +1,6 @@
 // Everything the views and exports need from a checked map: graph, debates, labels, trees, speakers.
 
-import type {MapClaimInfo} from '../map/check-map.js'
+import type {LoadedEssay, MapClaimInfo} from '../map/check-map.js'
 import {hasErrors, type LoadedMap} from '../map/load-map.js'
 import type {ClaimMap} from '../map/types.js'
 import {buildGraph, type ClaimGraph} from './build-graph.js'
@@ -9,8 +9,20 @@ import {groundedLabels, type Label} from './evaluate.js'
 import {speakerPairs, type SpeakerPair} from './speakers.js'
 import {buildTrees, type DebateTree} from './trees.js'
 
+/** An essay the map names, as a report cites it. */
+export interface Source {
+  key: string
+  /** The file as the user named it, relative to the working folder. */
+  file: string
+  title: string | null
+  author: string | null
+  date: string | null
+}
+
 export interface DebateForest {
   title: string | null
+  /** The map's essays in the map's order. */
+  sources: Source[]
   graph: ClaimGraph
   debates: Debate[]
   labels: Map<string, Label>
@@ -19,7 +31,11 @@ export interface DebateForest {
 }
 
 /** Analyse a map whose check passed. */
-export function analyseMap(map: ClaimMap, claims: Map<string, MapClaimInfo>): DebateForest {
+export function analyseMap(
+  map: ClaimMap,
+  claims: Map<string, MapClaimInfo>,
+  essays: LoadedEssay[] = []
+): DebateForest {
   const graph = buildGraph(map, claims)
   const debates = findDebates(
     graph,
@@ -28,6 +44,19 @@ export function analyseMap(map: ClaimMap, claims: Map<string, MapClaimInfo>): De
   const labels = groundedLabels(graph)
   return {
     title: map.title ?? null,
+    sources: essays.flatMap(loaded =>
+      'essay' in loaded
+        ? [
+            {
+              key: loaded.key,
+              file: loaded.file,
+              title: loaded.essay.title,
+              author: loaded.essay.author,
+              date: loaded.essay.date
+            }
+          ]
+        : []
+    ),
     graph,
     debates,
     labels,
@@ -39,5 +68,5 @@ export function analyseMap(map: ClaimMap, claims: Map<string, MapClaimInfo>): De
 /** The forest of a loaded map whose check passed, or undefined when it has errors. */
 export function forestOf(loaded: LoadedMap): DebateForest | undefined {
   if (hasErrors(loaded.problems) || !loaded.map || !loaded.claims) return undefined
-  return analyseMap(loaded.map, loaded.claims)
+  return analyseMap(loaded.map, loaded.claims, loaded.essays)
 }

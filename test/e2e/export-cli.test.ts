@@ -2,13 +2,12 @@ import {existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node
 import {tmpdir} from 'node:os'
 import {join} from 'node:path'
 import {describe, expect, it} from 'vitest'
-import {parseEssay} from '../../src/essay/parse-essay.js'
 import {argmap} from '../helpers/cli.js'
 import {golden} from '../helpers/golden.js'
 import {root} from '../helpers/seeds.js'
 
 describe('argmap export', () => {
-  it.each(['md', 'json', 'argdown', 'aif', 'dot', 'svg', 'graphml'])(
+  it.each(['md', 'html', 'json', 'argdown', 'aif', 'dot', 'svg', 'graphml'])(
     'exports the flagship map as %s, as in its golden file',
     format => {
       const run = argmap(['export', 'maps/social-media.yaml', '--to', format])
@@ -63,37 +62,156 @@ describe('argmap export', () => {
     const run = argmap(['export', 'maps/social-media.yaml', '--to', 'pdf'])
     expect(run.status).toBe(2)
     expect(run.stderr).toContain(
-      "argument 'pdf' is invalid. Allowed choices are md, json, argdown, aif, dot, svg, graphml."
+      "argument 'pdf' is invalid. Allowed choices are md, html, json, argdown, aif, dot, svg, graphml."
     )
   })
 })
 
+describe('the format of -o', () => {
+  const dir = () => mkdtempSync(join(tmpdir(), 'argmap-format-'))
+
+  it.each([
+    ['debate.svg', /^<\?xml[\s\S]*<svg /u],
+    ['debate.html', /^<!doctype html>/u],
+    ['debate.json', /^\{\n {2}"version": 1,/u],
+    ['debate.argdown', /^===\ntitle: /u],
+    ['debate.gv', /^digraph argmap \{/u],
+    ['Debate.MD', /^# Social media and the organization\n/u]
+  ])('comes from the extension without --to: %s', (name, start) => {
+    const folder = dir()
+    try {
+      const run = argmap(['export', 'maps/social-media.yaml', '-o', join(folder, name)])
+      expect(run.status).toBe(0)
+      expect(readFileSync(join(folder, name), 'utf8')).toMatch(start)
+    } finally {
+      rmSync(folder, {recursive: true})
+    }
+  })
+
+  it('is a usage error when the extension names no format and --to is missing, with the choices', () => {
+    const folder = dir()
+    try {
+      const run = argmap(['export', 'maps/social-media.yaml', '-o', join(folder, 'debate.txt')])
+      expect(run.status).toBe(2)
+      expect(run.stderr).toContain('“.txt” names no export format; nothing was written')
+      expect(run.stderr).toContain('pass --to md|html|json|argdown|aif|dot|svg|graphml')
+      expect(existsSync(join(folder, 'debate.txt'))).toBe(false)
+      // Naming the format makes any extension fine.
+      expect(
+        argmap(['export', 'maps/social-media.yaml', '-o', join(folder, 'debate.txt'), '--to', 'md']).status
+      ).toBe(0)
+    } finally {
+      rmSync(folder, {recursive: true})
+    }
+  })
+
+  it('refuses a --to that contradicts the extension, writing nothing, and accepts one that fits', () => {
+    const folder = dir()
+    try {
+      const run = argmap(['export', 'maps/social-media.yaml', '--to', 'md', '-o', join(folder, 'debate.svg')])
+      expect(run.status).toBe(2)
+      expect(run.stderr).toContain(
+        "--to md contradicts the file's extension “.svg”, which is svg; nothing was written"
+      )
+      expect(run.stderr).toContain(
+        `hint: drop --to to write svg, or name the file ${join(folder, 'debate.md')}`
+      )
+      expect(existsSync(join(folder, 'debate.svg'))).toBe(false)
+      // AIF is JSON: a .json file fits it.
+      expect(
+        argmap(['export', 'maps/social-media.yaml', '--to', 'aif', '-o', join(folder, 'aif.json')]).status
+      ).toBe(0)
+      expect(JSON.parse(readFileSync(join(folder, 'aif.json'), 'utf8')).nodes.length).toBeGreaterThan(0)
+    } finally {
+      rmSync(folder, {recursive: true})
+    }
+  })
+
+  it('lists every format with its extensions in --help', () => {
+    const run = argmap(['export', '--help'])
+    expect(run.status).toBe(0)
+    for (const line of [
+      /^ {2}md +\.md \.markdown +Markdown/mu,
+      /^ {2}html +\.html \.htm +a self-contained web page/mu,
+      /^ {2}svg +\.svg +SVG/mu
+    ])
+      expect(run.stdout).toMatch(line)
+  })
+})
+
+describe('a report-ready export of the flagship map', () => {
+  it('heads each thesis with what it claims, and lists the sources', () => {
+    const run = argmap(['export', 'maps/social-media.yaml'])
+    expect(run.stdout).toContain(
+      '## Thesis 3: “New business models are emerging and reflecting a new belief.” (Jay Deragon)'
+    )
+    expect(run.stdout).toContain(
+      '## Thesis 1: “In the post Seth’s Blog: The reason social media is so difficult for most organizations…” (Seth Godin)'
+    )
+    const sources = run.stdout.slice(run.stdout.indexOf('## Sources'))
+    expect(sources).toContain(
+      '| Is Social Media a Corporate or a Personal Tool? | Andrea Di Maio       | January 09, 2012 | [`seeds/002_8b5a276f637f064e.txt`](seeds/002_8b5a276f637f064e.txt) |'
+    )
+    expect(sources.match(/^\| .*\[`seeds\//gmu)).toHaveLength(5)
+  })
+
+  it('keeps every link note in the Argdown export, which Argdown still parses', async () => {
+    const {ArgdownApplication, ModelPlugin, ParserPlugin} = await import('@argdown/core')
+    const source = argmap(['export', 'maps/social-media.yaml', '--to', 'argdown']).stdout
+    const map = argmap(['export', 'maps/social-media.yaml', '--to', 'json']).stdout
+    const notes = (JSON.parse(map).links as Array<{note: string | null}>).flatMap(link =>
+      link.note ? [link.note] : []
+    )
+    expect(notes.length).toBeGreaterThan(20)
+    for (const note of notes) expect(source).toContain(`// Note: ${note}`)
+    const app = new ArgdownApplication()
+    app.addPlugin(new ParserPlugin(), 'parse-input')
+    app.addPlugin(new ModelPlugin(), 'build-model')
+    const model = app.run({input: source, process: ['parse-input', 'build-model']})
+    expect(model.parserErrors ?? []).toEqual([])
+    expect(model.relations).toHaveLength(33)
+  })
+
+  it('draws the SVG taller than wide, so it reads on a page', () => {
+    const svg = argmap(['export', 'maps/social-media.yaml', '--to', 'svg']).stdout
+    const [, width, height] = svg.match(/<svg width="([\d.]+)pt" height="([\d.]+)pt"/u)!.map(Number)
+    expect(height! / width!).toBeGreaterThan(1)
+    expect(width).toBeLessThan(2400)
+  })
+})
+
 describe('a debate nested thousands of levels deep', () => {
-  it('exports flat formats, and refuses nested ones with a clear error, writing nothing', () => {
+  it('exports in every format, saying where branches continue', {timeout: 240_000}, () => {
     const dir = mkdtempSync(join(tmpdir(), 'argmap-deep-'))
-    writeFileSync(join(dir, 'package.json'), '{}')
-    const count = 12_000
-    const sentences = Array.from(
-      {length: count},
-      (_, index) => `Claim number w${index.toString(36)} stands here.`
-    )
-    const text = `Deep Essay\n\nby Ann Deep on 01/02/2012\n\n${sentences.join('\n\n')}\n`
-    writeFileSync(join(dir, 'deep.txt'), text)
-    const ids = parseEssay(text, {file: 'deep.txt'}).claims.map(claim => claim.id)
-    expect(ids).toHaveLength(count)
-    writeFileSync(
-      join(dir, 'map.yaml'),
-      `essays:\n  deep: deep.txt\nlinks:\n${ids
-        .slice(1)
-        .map((id, index) => `  - ${id} rebuts ${ids[index]}`)
-        .join('\n')}\n`
-    )
-    expect(argmap(['export', join(dir, 'map.yaml'), '--to', 'graphml']).status).toBe(0)
-    const out = join(dir, 'out.md')
-    const run = argmap(['export', join(dir, 'map.yaml'), '-o', out])
-    expect(run.status).toBe(1)
-    expect(run.stderr).toContain('a debate nests too deeply to export as md; nothing was written')
-    expect(run.stderr).toContain('hint: graphml and aif export the graph flat, at any depth')
-    expect(existsSync(out)).toBe(false)
+    try {
+      writeFileSync(join(dir, 'package.json'), '{}')
+      const count = 12_000
+      writeFileSync(
+        join(dir, 'map.yaml'),
+        [
+          'essays: {}',
+          'claims:',
+          ...Array.from(
+            {length: count + 1},
+            (_, index) => `  deep/c${index}: {text: Claim ${index} <b>stands</b>., author: Ann}`
+          ),
+          'links:',
+          ...Array.from({length: count}, (_, index) => `  - deep/c${index + 1} rebuts deep/c${index}`),
+          ''
+        ].join('\n')
+      )
+      for (const format of ['md', 'html', 'json', 'argdown', 'aif', 'dot', 'svg', 'graphml']) {
+        const out = join(dir, `out.${format}`)
+        const run = argmap(['export', join(dir, 'map.yaml'), '--to', format, '-o', out])
+        expect(run.status, `${format}: ${run.stderr}`).toBe(0)
+        const text = readFileSync(out, 'utf8')
+        if (format !== 'svg') expect(text, format).toContain(format === 'aif' ? 'Claim 12000' : 'deep/c12000')
+        if (['md', 'html', 'json', 'argdown', 'dot'].includes(format))
+          expect(text, format).toMatch(/continue/u)
+        if (format === 'svg') expect(text).toContain('the first 2,000 of')
+      }
+    } finally {
+      rmSync(dir, {recursive: true})
+    }
   })
 })

@@ -14,6 +14,7 @@ import {toGraphml} from '../../src/export/graphml.js'
 import {forestToJson} from '../../src/export/json.js'
 import {toMarkdownDocument} from '../../src/export/markdown.js'
 import {mermaidFlowchart} from '../../src/export/mermaid.js'
+import {shortText} from '../../src/export/report.js'
 import {toSvg} from '../../src/export/svg.js'
 import {forestOf} from '../helpers/forest.js'
 
@@ -121,7 +122,7 @@ describe('Markdown export', () => {
         expect(lists).toHaveLength(1)
         expect(tree.children.filter(node => node.type === 'heading').map(node => textOf(node))).toEqual([
           'Test debate',
-          'Thesis 1: a',
+          `Thesis 1: “${shortText(claimTexts['a/thesis'])}” (a)`,
           'Map',
           'Speakers'
         ])
