@@ -49,7 +49,10 @@ const widths = new Map<string, number>()
 /** A wrapped line: spans ready to draw. */
 export type Line = Span[]
 
-/** Wrap a row to `width` columns. Words never break silently: an over-long word ends in "…". */
+/**
+ * Wrap a row to `width` columns. Words never break silently: an over-long word ends in "…".
+ * Linear in the row's length: the lead's width is measured once, and a long word is cut in one pass.
+ */
 export function wrapRow(row: Row, width: number): Line[] {
   const pad = ' '.repeat(row.indent)
   const first: Span[] = [{text: pad}, ...(row.prefix ?? [])]
@@ -59,39 +62,45 @@ export function wrapRow(row: Row, width: number): Line[] {
       row.prefix?.map(span => ({...span, text: ' '.repeat(textWidth(span.text))})) ??
       [])
   ]
-  const lead = (line: number) => (line === 0 ? first : rest)
+  const firstWidth = spansWidth(first)
+  const restWidth = spansWidth(rest)
   const lines: Line[] = [[...first]]
-  let used = spansWidth(first)
-  const room = (line: number) => Math.max(8, width - spansWidth(lead(line)))
+  let used = firstWidth
+  const leadWidth = () => (lines.length === 1 ? firstWidth : restWidth)
+  const room = () => Math.max(8, width - leadWidth())
+  const newLine = () => {
+    lines.push([...rest])
+    used = restWidth
+  }
 
   for (const span of row.spans) {
     for (const token of span.text.split(/(\s+)/u)) {
       if (token === '') continue
       const style = {...span, text: ''}
       const tokenWidth = textWidth(token)
-      const current = lines.at(-1)!
       if (/^\s+$/u.test(token)) {
-        if (used > spansWidth(lead(lines.length - 1)) && used + tokenWidth <= width) {
-          current.push({...style, text: token})
+        if (used > leadWidth() && used + tokenWidth <= width) {
+          lines.at(-1)!.push({...style, text: token})
           used += tokenWidth
         }
         continue
       }
-      if (used + tokenWidth > width && used > spansWidth(lead(lines.length - 1))) {
-        trimEnd(current)
-        lines.push([...lead(lines.length)])
-        used = spansWidth(lead(lines.length - 1))
+      if (used + tokenWidth > width && used > leadWidth()) {
+        trimEnd(lines.at(-1)!)
+        newLine()
       }
-      let word = token
-      while (textWidth(word) > room(lines.length - 1)) {
-        const cut = fitPrefix(word, room(lines.length - 1) - 1)
-        lines.at(-1)!.push({...style, text: `${cut}…`})
-        word = word.slice(cut.length)
-        lines.push([...lead(lines.length)])
-        used = spansWidth(lead(lines.length - 1))
+      let from = 0
+      let left = tokenWidth
+      while (left > room() && from < token.length) {
+        const cut = fitPrefix(token, from, room() - 1)
+        lines.at(-1)!.push({...style, text: `${token.slice(from, cut.end)}…`})
+        from = cut.end
+        left -= cut.width
+        newLine()
       }
+      const word = from === 0 ? token : token.slice(from)
       lines.at(-1)!.push({...style, text: word})
-      used += textWidth(word)
+      used += from === 0 ? tokenWidth : textWidth(word)
     }
   }
   return lines.map(line => line.filter(span => span.text !== ''))
@@ -122,14 +131,16 @@ function trimEnd(line: Line): void {
   while (line.length > 0 && /^\s*$/u.test(line.at(-1)!.text) && line.length > 1) line.pop()
 }
 
-/** The longest prefix of `word` (by code points) that fits in `columns`. */
-function fitPrefix(word: string, columns: number): string {
-  let out = ''
+/** Where the longest piece of `word` from `from` (whole code points, at least one) that fits in `columns` ends, and its width. */
+function fitPrefix(word: string, from: number, columns: number): {end: number; width: number} {
+  let end = from
   let width = 0
-  for (const char of word) {
-    width += textWidth(char)
-    if (width > columns) break
-    out += char
+  while (end < word.length) {
+    const char = String.fromCodePoint(word.codePointAt(end)!)
+    const next = textWidth(char)
+    if (width + next > columns && end > from) break
+    width += next
+    end += char.length
   }
-  return out || [...word][0]!
+  return {end, width}
 }

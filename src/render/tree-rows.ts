@@ -47,15 +47,28 @@ export function forestRows(forest: DebateForest, options: TreeRowOptions = {}): 
       indent: 0,
       spans: [{text: `Debate ${tree.debate + 1} · thesis ${tree.root.number}`, bold: true, color: 'white'}]
     })
-    const stack: Frame[] = [{node: root, lead: '', isRoot: true, isLast: true}]
+    const stack: Frame[] = [
+      {node: root, lead: '', isRoot: true, isLast: true, outline: outlineOf(root.number)}
+    ]
     while (stack.length > 0) {
       const frame = stack.pop()!
       const below = nodeRows(forest, frame, rows, color, options)
       if (options.folded?.has(frame.node.number)) continue
-      const children = shown ? frame.node.children.filter(child => shown.has(child)) : frame.node.children
+      // With their places among all the children: a filtered tree keeps the outline numbers.
+      const children = frame.node.children.flatMap((node, index) =>
+        !shown || shown.has(node) ? [{node, position: index + 1}] : []
+      )
       const lead = capLead(frame.lead + below)
-      for (let index = children.length - 1; index >= 0; index--)
-        stack.push({node: children[index]!, lead, isRoot: false, isLast: index === children.length - 1})
+      for (let index = children.length - 1; index >= 0; index--) {
+        const {node, position} = children[index]!
+        stack.push({
+          node,
+          lead,
+          isRoot: false,
+          isLast: index === children.length - 1,
+          outline: deeper(frame.outline, position)
+        })
+      }
     }
     rows.push({key: `gap-${tree.root.number}`, indent: 0, spans: []})
   }
@@ -70,13 +83,40 @@ function capLead(lead: string): string {
   return lead.length <= maxLead ? lead : `⋯${lead.slice(lead.length - maxLead + 3)}`
 }
 
+/**
+ * What an outline number shows: all its parts up to eight levels, else the first two and the last
+ * three. Kept as the layout walks down, so that a deep node costs no more than a shallow one (its
+ * full number is as long as its depth).
+ */
+interface Outline {
+  parts: string[]
+  depth: number
+}
+
+function outlineOf(number: string): Outline {
+  const parts = number.split('.')
+  return {parts: parts.length <= 8 ? parts : [...parts.slice(0, 2), ...parts.slice(-3)], depth: parts.length}
+}
+
+/** The outline of a parent's child at `position` (from 1). */
+function deeper({parts, depth}: Outline, position: number): Outline {
+  const next = [...parts, String(position)]
+  return {parts: depth + 1 <= 8 ? next : [...next.slice(0, 2), ...next.slice(-3)], depth: depth + 1}
+}
+
+function outlineText({parts, depth}: Outline): string {
+  if (depth <= 8) return parts.join('.')
+  return [...parts.slice(0, 2), `…(+${thousands(depth - 5)})`, ...parts.slice(-3)].join('.')
+}
+
+/** 19996 → "19,996", without the cost of Intl at every deep node. */
+function thousands(count: number): string {
+  return String(count).replace(/\B(?=(?:\d{3})+$)/gu, ',')
+}
+
 /** An outline number short enough to read: "1.2.…(+9,995).1.3.2" past eight levels. */
 export function shortNumber(number: string): string {
-  const parts = number.split('.')
-  if (parts.length <= 8) return number
-  return [...parts.slice(0, 2), `…(+${(parts.length - 5).toLocaleString('en')})`, ...parts.slice(-3)].join(
-    '.'
-  )
+  return outlineText(outlineOf(number))
 }
 
 /** A node to lay out, with the branch lines drawn to its left. */
@@ -85,12 +125,13 @@ interface Frame {
   lead: string
   isRoot: boolean
   isLast: boolean
+  outline: Outline
 }
 
 /** The rows of one node (claim, stance and label, note); returns the lead its children continue. */
 function nodeRows(
   forest: DebateForest,
-  {node, lead, isRoot, isLast}: Frame,
+  {node, lead, isRoot, isLast, outline}: Frame,
   rows: Row[],
   color: (speaker: string) => string,
   options: TreeRowOptions
@@ -104,7 +145,7 @@ function nodeRows(
   const mark = node.relation ? relationMark[node.relation] : undefined
   const spans: Span[] = [
     ...(mark ? [{text: `${mark.text} `, color: mark.color, bold: true}] : []),
-    {text: `${shortNumber(node.number)} `, dim: true},
+    {text: `${outlineText(outline)} `, dim: true},
     {text: sanitizeLine(person), color: color(person), bold: true},
     ...(claim.attributedTo && claim.attributedTo !== claim.speaker
       ? [{text: ` (reported by ${sanitizeLine(claim.speaker)})`, dim: true}]

@@ -32,6 +32,22 @@ describe('wrapRow', () => {
     )
   })
 
+  it('cuts a word of a million characters into full lines that keep every character', () => {
+    const word = 'ab'.repeat(500_000)
+    const lines = wrapRow(
+      {key: 'r', indent: 0, prefix: [{text: '└─ '}], spans: [{text: `Go ${word}`}]},
+      40
+    ).map(lineText)
+    expect(lines[0]).toBe('└─ Go')
+    expect(lines.slice(1, -1).every(line => line.length === 40 && line.endsWith('…'))).toBe(true)
+    expect(
+      lines
+        .slice(1)
+        .map(line => line.slice(3).replace(/…$/u, ''))
+        .join('')
+    ).toBe(word)
+  })
+
   it('hangs continuation lines under the first line’s text', () => {
     const lines = wrapRow(
       {
