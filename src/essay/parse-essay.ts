@@ -49,10 +49,10 @@ export function parseEssay(source: string, options: ParseOptions): Essay {
     unnamedAuthor: options.unnamedAuthor
   })
   const index = lineIndex(text)
-  const people = [
+  const resolvePerson = personResolver([
     structure.author,
     ...structure.posts.flatMap(post => [post.author, ...post.comments.map(c => c.speaker)])
-  ]
+  ])
 
   const drafts: Array<Omit<Claim, 'id'>> = []
   for (const passage of structure.passages) {
@@ -68,7 +68,7 @@ export function parseEssay(source: string, options: ParseOptions): Essay {
         kind,
         role: passage.role,
         speaker,
-        attributedTo: attributedTo && resolvePerson(attributedTo, people),
+        attributedTo: attributedTo && resolvePerson(attributedTo),
         post: passage.post,
         section: passage.section,
         start: span.start,
@@ -115,10 +115,17 @@ export function essayKey(author: string | null, file: string): string {
   return stem || 'essay'
 }
 
-/** "Andrea" → "Andrea Di Maio" when exactly one known person has that first name. */
-function resolvePerson(name: string, people: Array<string | null>): string {
-  const known = [...new Set(people.filter((person): person is string => Boolean(person)))]
-  if (known.includes(name)) return name
-  const matches = known.filter(person => person.split(/\s+/u)[0] === name)
-  return matches.length === 1 ? matches[0]! : name
+/**
+ * Resolves a reported name against the page's people: "Andrea" → "Andrea Di Maio" when exactly one
+ * known person has that first name. The people are indexed once, not once per quote.
+ */
+function personResolver(people: Array<string | null>): (name: string) => string {
+  const known = new Set(people.filter((person): person is string => Boolean(person)))
+  // First name → the one person with it, or null when several share it.
+  const byFirstName = new Map<string, string | null>()
+  for (const person of known) {
+    const first = person.split(/\s+/u)[0]!
+    byFirstName.set(first, byFirstName.has(first) ? null : person)
+  }
+  return name => (known.has(name) ? name : (byFirstName.get(name) ?? name))
 }
