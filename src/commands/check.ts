@@ -2,7 +2,6 @@
 
 import {loadMap, hasErrors, type LoadedMap} from '../map/load-map.js'
 import {problemsToVFile} from '../map/to-vfile.js'
-import {applyFixes} from '../map/fix-map.js'
 import {outputChalk} from '../render/print.js'
 import {messagesToJson, reportMessages, summary} from '../render/report.js'
 
@@ -16,6 +15,7 @@ export interface CheckOptions {
 export async function checkCommand(file: string, options: CheckOptions): Promise<number> {
   let loaded = await loadMap(file, options)
   if (options.fix && loaded.map) {
+    const {applyFixes} = await import('../map/fix-map.js')
     const fixed = await applyFixes(loaded)
     if (fixed.changed) {
       process.stderr.write(fixed.description)

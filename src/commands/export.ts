@@ -15,7 +15,6 @@ import {loadMap, type LoadOptions} from '../map/load-map.js'
 import {outputChalk} from '../render/print.js'
 import {brokenMapReport} from '../render/report.js'
 import {InputError, UsageError} from '../util/errors.js'
-import {writeText} from '../util/write-text.js'
 
 export interface ExportOptions extends LoadOptions {
   to?: FormatName
@@ -70,6 +69,8 @@ export async function exportCommand(file: string, options: ExportOptions): Promi
   const context: ExportContext = {outFile: toFile, cwd: process.cwd()}
   const text = await (await formats[format].load())(forest, context)
   if (toFile) {
+    // The atomic writer is loaded only by the runs that write.
+    const {writeText} = await import('../util/write-text.js')
     await writeText(toFile, text)
     process.stderr.write(`wrote ${toFile} (${format}, ${forest.graph.size} links)\n`)
   } else process.stdout.write(text)

@@ -6,7 +6,8 @@ export interface SentenceSpan {
   end: number
 }
 
-const segmenter = new Intl.Segmenter('en', {granularity: 'sentence'})
+/** Created on first use: building it costs a run that reads no essay (a cached one) about 10 ms. */
+let segmenter: Intl.Segmenter | undefined
 /** Intl.Segmenter turns quadratic on long strings (Node 20): never give it more than this. */
 const maxChunk = 2000
 
@@ -22,6 +23,7 @@ export function splitSentences(text: string, start: number, end: number): Senten
   for (const chunk of chunks(text, start, end)) {
     // A line break inside a block is a wrapped line, not the end of a sentence (the segmenter
     // would break there): read it as a space, which keeps every offset.
+    segmenter ??= new Intl.Segmenter('en', {granularity: 'sentence'})
     for (const segment of segmenter.segment(text.slice(chunk.start, chunk.end).replace(/[\r\n]/gu, ' '))) {
       const from = chunk.start + segment.index
       // The segmenter does not know `<<` closes a quotation: break after it as after a quote mark.

@@ -30,9 +30,8 @@ export function locator(text: string): Locator {
   }
 }
 
-/** Give each problem without a place its start and end. The YAML is re-read only when one needs it. */
+/** Give each problem without a place its start and end, reading the YAML again with every position. */
 export function placeProblems(text: string, problems: Problem[]): Problem[] {
-  if (problems.every(problem => problem.start || problem.file)) return problems
   const locate = locator(text)
   return problems.map(problem => {
     if (problem.start || problem.file) return problem

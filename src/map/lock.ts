@@ -1,7 +1,6 @@
 // The lock file beside a map: the text each linked essay claim had when it was linked.
 
 import {readFile} from 'node:fs/promises'
-import {writeText} from '../util/write-text.js'
 
 /** Recorded claim texts, by claim ID. */
 export type ClaimLock = Record<string, string>
@@ -44,6 +43,8 @@ export async function saveLock(mapFile: string, lock: ClaimLock): Promise<boolea
   const file = lockPathFor(mapFile)
   const next = serializeLock(lock)
   if ((await readFile(file, 'utf8').catch(() => undefined)) === next) return false
+  // The atomic writer is loaded only by the runs that write.
+  const {writeText} = await import('../util/write-text.js')
   await writeText(file, next)
   return true
 }
