@@ -1,7 +1,23 @@
 // Bundles the CLI with esbuild: one file to open at startup instead of hundreds; Ink and remark
 // stay in chunks of their own, loaded only by the paths that need them.
 
+import {createHash} from 'node:crypto'
+import {readFileSync, readdirSync} from 'node:fs'
 import {build} from 'esbuild'
+
+/** argmap's version and a hash of every source file: the parse cache's key, so a new build never reads an old parse. */
+function buildId() {
+  const hash = createHash('sha256')
+  for (const file of readdirSync('src', {recursive: true}).sort()) {
+    if (!/\.tsx?$/u.test(file)) continue
+    hash
+      .update(`${file}\0`)
+      .update(readFileSync(`src/${file}`))
+      .update('\0')
+  }
+  const {version} = JSON.parse(readFileSync('package.json', 'utf8'))
+  return `${version}+${hash.digest('hex').slice(0, 16)}`
+}
 
 await build({
   entryPoints: {
@@ -27,7 +43,7 @@ await build({
       "const __dirname = __filename.slice(0, __filename.lastIndexOf('/'));"
     ].join(' ')
   },
-  define: {'process.env.NODE_ENV': '"production"'},
+  define: {'process.env.NODE_ENV': '"production"', __ARGMAP_BUILD__: JSON.stringify(buildId())},
   // Ink imports React DevTools only when DEV is set; it is not a dependency.
   external: ['react-devtools-core'],
   logLevel: 'warning'

@@ -39,6 +39,10 @@ function lazily<Args extends unknown[]>(load: () => Promise<(...args: Args) => P
 }
 
 const allowOutside = new Option('--allow-outside', 'let the map read essays outside its project')
+const noCache = new Option(
+  '--no-cache',
+  'parse every essay afresh instead of reading unchanged ones from the cache'
+)
 
 program
   .command('show')
@@ -51,6 +55,7 @@ program
   .option('--no-labels', 'hide the stands / falls / open labels of a map’s claims')
   .option('--watch', 'redraw a map whenever it or one of its essays changes')
   .addOption(allowOutside)
+  .addOption(noCache)
   .action(lazily(async () => (await import('./commands/show.js')).showCommand))
 
 program
@@ -60,6 +65,7 @@ program
   .option('--json', 'print the diagnostics as JSON')
   .option('--fix', 're-point links whose claims moved, and record the texts of linked claims')
   .addOption(allowOutside)
+  .addOption(noCache)
   .action(lazily(async () => (await import('./commands/check.js')).checkCommand))
 
 program
@@ -75,6 +81,7 @@ program
   )
   .option('--force', 'replace the output file if it exists')
   .addOption(allowOutside)
+  .addOption(noCache)
   .addHelpText('after', `\nFormats (--to, and the -o extensions that choose them):\n${formatsHelp()}`)
   .action(lazily(async () => (await import('./commands/export.js')).exportCommand))
 
@@ -83,6 +90,7 @@ program
   .description('create a map for some essays, with their claim IDs listed as comments')
   .argument('<map>', 'the new map file (.yaml); never overwritten')
   .argument('<essays...>', 'the essays to debate')
+  .addOption(noCache)
   .action(lazily(async () => (await import('./commands/init.js')).initCommand))
 
 program
@@ -94,6 +102,7 @@ program
   .argument('<to>', 'a claim ID, a unique ID prefix, or a fragment of the claim’s text')
   .option('--note <text>', 'why the link holds, in one line')
   .addOption(allowOutside)
+  .addOption(noCache)
   .action(lazily(async () => (await import('./commands/edit.js')).linkCommand))
 
 program
@@ -103,6 +112,7 @@ program
   .argument('<from>', 'the answering claim: ID, unique ID prefix, or text fragment')
   .argument('<to>', 'the answered claim: ID, unique ID prefix, or text fragment')
   .addOption(allowOutside)
+  .addOption(noCache)
   .action(lazily(async () => (await import('./commands/edit.js')).unlinkCommand))
 
 /** Run the CLI; resolves to the exit code. */

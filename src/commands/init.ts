@@ -22,7 +22,11 @@ function schemaFile(): string {
   throw new Error('argmap’s schema/argmap.schema.json is missing from its installation')
 }
 
-export async function initCommand(file: string, essayFiles: string[]): Promise<number> {
+export async function initCommand(
+  file: string,
+  essayFiles: string[],
+  {cache}: {cache?: boolean} = {}
+): Promise<number> {
   if (!/\.ya?ml$/iu.test(file))
     throw new InputError('a map file ends in .yaml or .yml', `try ${file}.yaml`, file)
   try {
@@ -36,13 +40,15 @@ export async function initCommand(file: string, essayFiles: string[]): Promise<n
     if (thrown instanceof InputError) throw thrown
   }
   const folder = dirname(resolve(file))
-  const parsed = await Promise.all(essayFiles.map(async essayFile => (await readEssay(essayFile)).essay))
+  const parsed = await Promise.all(
+    essayFiles.map(async essayFile => (await readEssay(essayFile, {cache})).essay)
+  )
   const keys = uniqueKeys(parsed.map(essay => essay.key))
   // Parse again with the keys the map gives, so the listed IDs are the ones to type.
   const essays = await Promise.all(
     essayFiles.map(async (essayFile, index) => ({
       path: relative(folder, resolve(essayFile)).split('\\').join('/'),
-      essay: (await readEssay(essayFile, {key: keys[index]})).essay
+      essay: (await readEssay(essayFile, {key: keys[index], cache})).essay
     }))
   )
   await writeText(file, newMapText(essays, relative(folder, schemaFile()).split('\\').join('/')))

@@ -100,8 +100,8 @@ function printWatching(file: string, options: ShowOptions & LoadOptions): Promis
   })
 }
 
-export async function showEssay(file: string, options: ShowOptions): Promise<void> {
-  const {essay} = await readEssay(file)
+export async function showEssay(file: string, options: ShowOptions & LoadOptions): Promise<void> {
+  const {essay} = await readEssay(file, {cache: options.cache})
   if (options.json) {
     process.stdout.write(`${JSON.stringify(essay, null, 2)}\n`)
     return

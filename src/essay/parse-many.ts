@@ -1,10 +1,12 @@
-// Parses many essays at once: a share of them in a worker thread when there is enough text and a core for it.
+// Parses many essays at once: unchanged ones read back from the parse cache, a share of the rest in a worker
+// thread when there is enough text and a core for it.
 
 import {existsSync} from 'node:fs'
 import {availableParallelism} from 'node:os'
 import {fileURLToPath} from 'node:url'
 import {Worker} from 'node:worker_threads'
 import {loadMarkdownReader} from './load-markdown.js'
+import {cacheKey, type ParseCache, readCached, writeCached} from './parse-cache.js'
 import {formatOf, parseEssay} from './parse-essay.js'
 import type {ParseJob} from './parse-worker.js'
 import type {Essay} from './types.js'
@@ -12,8 +14,26 @@ import type {Essay} from './types.js'
 /** Below this much text, starting a worker costs more than it saves. */
 const workerThreshold = 2 * 2 ** 20
 
+/** Parse every job, in order, through the cache when there is one. */
+export async function parseMany(jobs: ParseJob[], cache?: ParseCache): Promise<Essay[]> {
+  if (!cache) return parseFresh(jobs)
+  const keys = jobs.map(job => cacheKey(cache, job))
+  const essays = keys.map(key => readCached(cache, key))
+  const missing = jobs.flatMap((job, index) => (essays[index] ? [] : [{job, index}]))
+  const parsed = await parseFresh(missing.map(each => each.job))
+  // Stored before the caller sees them: callers may change the essays they get.
+  writeCached(
+    cache,
+    missing.map(({index}, position) => ({key: keys[index]!, essay: parsed[position]!}))
+  )
+  missing.forEach(({index}, position) => {
+    essays[index] = parsed[position]
+  })
+  return essays as Essay[]
+}
+
 /** Parse every job, in order. Falls back to this thread when no worker can be had. */
-export async function parseMany(jobs: ParseJob[]): Promise<Essay[]> {
+async function parseFresh(jobs: ParseJob[]): Promise<Essay[]> {
   const size = jobs.reduce((total, job) => total + job.text.length, 0)
   const worker = size >= workerThreshold && availableParallelism() > 1 ? workerFile() : undefined
   if (!worker) return parseHere(jobs)
@@ -21,6 +41,7 @@ export async function parseMany(jobs: ParseJob[]): Promise<Essay[]> {
   let half = 0
   for (let running = 0; half < jobs.length && running < size / 2; half++) running += jobs[half]!.text.length
   const rest = jobs.slice(half)
+  if (rest.length === 0) return parseHere(jobs)
   const there = inWorker(worker, rest).catch(() => parseHere(rest))
   const here = await parseHere(jobs.slice(0, half))
   return [...here, ...(await there)]

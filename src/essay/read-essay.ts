@@ -2,8 +2,9 @@
 
 import {readFile, stat} from 'node:fs/promises'
 import {InputError} from '../util/errors.js'
-import {loadMarkdownReader} from './load-markdown.js'
-import {formatOf, parseEssay, type ParseOptions} from './parse-essay.js'
+import {openParseCache} from './parse-cache.js'
+import type {ParseOptions} from './parse-essay.js'
+import {parseMany} from './parse-many.js'
 import type {Essay} from './types.js'
 
 /** Decode a file's bytes as UTF-8 text (a BOM is dropped), or say why they are not an essay. */
@@ -39,15 +40,14 @@ export async function readEssayText(file: string): Promise<string> {
   return decodeEssay(bytes, file)
 }
 
-/** Read and parse one essay. */
+/** Read and parse one essay; an unchanged one comes from the parse cache unless `cache` is false. */
 export async function readEssay(
   file: string,
-  options: Omit<ParseOptions, 'file'> = {}
+  {cache = true, ...options}: Omit<ParseOptions, 'file' | 'markdown'> & {cache?: boolean} = {}
 ): Promise<{essay: Essay; text: string}> {
   const text = await readEssayText(file)
-  const markdown =
-    formatOf(file) === 'markdown' || options.format === 'markdown' ? await loadMarkdownReader() : undefined
-  return {essay: parseEssay(text, {...options, file, markdown}), text}
+  const [essay] = await parseMany([{text, options: {...options, file}}], openParseCache(cache))
+  return {essay: essay!, text}
 }
 
 /** A file-system error in words. */

@@ -3,10 +3,10 @@
 import {readFile, realpath} from 'node:fs/promises'
 import {dirname, relative, resolve} from 'node:path'
 import {decodeEssay, describeFsError, readEssayText} from '../essay/read-essay.js'
+import {openParseCache} from '../essay/parse-cache.js'
 import {parseMany} from '../essay/parse-many.js'
 import {InputError} from '../util/errors.js'
 import {checkMap, type LoadedEssay, type MapCheck} from './check-map.js'
-import {placeProblems} from './locate.js'
 import {readLock, type ClaimLock} from './lock.js'
 import {maxMapBytes, parseMap} from './parse-map.js'
 import {error, type Problem} from './problem.js'
@@ -16,6 +16,8 @@ import type {ClaimMap, MapEssay} from './types.js'
 export interface LoadOptions {
   /** Let essays lie outside the map's project. */
   allowOutside?: boolean
+  /** Read unchanged essays from the parse cache (on unless --no-cache). */
+  cache?: boolean
 }
 
 /** A map as loaded: its text, its data (unless it failed to parse), the checks, and every problem placed. */
@@ -37,7 +39,13 @@ export async function loadMap(file: string, options: LoadOptions = {}): Promise<
   const text = await readMapText(file)
   const parsed = parseMap(text)
   if (!parsed.map)
-    return {file, text, essays: [], recordedLock: {}, problems: byPlace(placeProblems(text, parsed.problems))}
+    return {
+      file,
+      text,
+      essays: [],
+      recordedLock: {},
+      problems: byPlace(await placeProblems(text, parsed.problems))
+    }
 
   const folder = dirname(resolve(file))
   const root = await realpath(projectRoot(folder))
@@ -73,7 +81,8 @@ export async function loadMap(file: string, options: LoadOptions = {}): Promise<
         author: entry.author,
         unnamedAuthor: `the author of “${entry.key}”`
       }
-    }))
+    })),
+    openParseCache(options.cache !== false)
   )
   let next = 0
   const essays: LoadedEssay[] = read.map(({entry, shown, problem}) => {
@@ -84,8 +93,14 @@ export async function loadMap(file: string, options: LoadOptions = {}): Promise<
   })
   const recordedLock = await readLock(file)
   const check = checkMap(parsed.map, essays, recordedLock)
-  const problems = byPlace(placeProblems(text, [...parsed.problems, ...check.problems]))
+  const problems = byPlace(await placeProblems(text, [...parsed.problems, ...check.problems]))
   return {file, text, map: parsed.map, essays, recordedLock, ...check, problems}
+}
+
+/** Problems with their places in the map file; the exact YAML reader is loaded only when one needs a place. */
+async function placeProblems(text: string, problems: Problem[]): Promise<Problem[]> {
+  if (problems.every(problem => problem.start || problem.file)) return problems
+  return (await import('./locate.js')).placeProblems(text, problems)
 }
 
 /** Problems in file order. */

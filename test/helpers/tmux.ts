@@ -38,7 +38,7 @@ export function openTerminal(args: string[], {columns = 100, rows = 30} = {}): T
     String(rows),
     '-c',
     root,
-    `env TERM=xterm-256color ${command}; echo "[exited $?]"; sleep 30`
+    `env TERM=xterm-256color XDG_CACHE_HOME='${process.env.XDG_CACHE_HOME ?? ''}' ${command}; echo "[exited $?]"; sleep 30`
   )
   const screen = () => tmux('capture-pane', '-p', '-t', name)
   const waitFor = async (pattern: RegExp | string, timeout = 20_000) => {
