@@ -99,15 +99,15 @@ export function checkMap(map: ClaimMap, essays: LoadedEssay[], lock: ClaimLock):
   }
 
   const newLock = new Map<string, string>()
-  const checked = new Set<string>()
   /** Whether `id` names a claim; reports why not, once per place. */
   const resolve = (id: string, place: ValuePlace): boolean => {
     const info = claims.get(id)
     if (info) {
-      if (info.essay !== null) {
+      // An ID met again (most are: a claim takes part in several links) has been checked for drift.
+      if (info.essay !== null && !newLock.has(id)) {
         newLock.set(id, info.text)
         const recorded = lock[id]
-        if (recorded !== undefined && recorded !== info.text && !checked.has(id)) {
+        if (recorded !== undefined && recorded !== info.text) {
           problems.push(
             warning(
               'drift',
@@ -119,7 +119,6 @@ export function checkMap(map: ClaimMap, essays: LoadedEssay[], lock: ClaimLock):
           )
         }
       }
-      checked.add(id)
       return true
     }
     const essayKey = id.split('/')[0]!
@@ -167,7 +166,8 @@ export function checkMap(map: ClaimMap, essays: LoadedEssay[], lock: ClaimLock):
     return false
   }
 
-  const seen = new Map<string, MapLink>()
+  // Each pair of claims once, with the link of each relation between them.
+  const seen = new Map<string, Partial<Record<MapLink['relation'], MapLink>>>()
   const used = new Set<string>()
   for (const link of map.links) {
     const fromOk = resolve(link.from, link.fromPlace)
@@ -180,10 +180,14 @@ export function checkMap(map: ClaimMap, essays: LoadedEssay[], lock: ClaimLock):
       )
       continue
     }
-    const same = seen.get(`${link.from} ${link.to} ${link.relation}`)
-    const opposite = seen.get(
-      `${link.from} ${link.to} ${link.relation === 'supports' ? 'rebuts' : 'supports'}`
-    )
+    const pair = `${link.from} ${link.to}`
+    let earlier = seen.get(pair)
+    if (!earlier) {
+      earlier = {}
+      seen.set(pair, earlier)
+    }
+    const same = earlier[link.relation]
+    const opposite = earlier[link.relation === 'supports' ? 'rebuts' : 'supports']
     if (same)
       problems.push(
         error('duplicate-link', link.path, `this link repeats ${placeName(same)}`, 'remove one of the two')
@@ -197,7 +201,7 @@ export function checkMap(map: ClaimMap, essays: LoadedEssay[], lock: ClaimLock):
           `${placeName(opposite)} says it ${opposite.relation}; keep the one you mean`
         )
       )
-    seen.set(`${link.from} ${link.to} ${link.relation}`, link)
+    earlier[link.relation] = link
   }
   for (const thesis of map.theses) {
     if (resolve(thesis.id, thesis.place) && !used.has(thesis.id))

@@ -29,9 +29,12 @@ export function serializeLock(lock: ClaimLock): string {
 export function parseLock(text: string): ClaimLock {
   try {
     const data = JSON.parse(text) as {claims?: unknown}
-    if (typeof data.claims !== 'object' || data.claims === null) return {}
+    if (typeof data.claims !== 'object' || data.claims === null || Array.isArray(data.claims)) return {}
+    const claims = data.claims as Record<string, unknown>
+    // Written by argmap, a lock holds only texts: keep it as it is unless an entry is not one.
+    if (Object.values(claims).every(text => typeof text === 'string')) return claims as ClaimLock
     return Object.fromEntries(
-      Object.entries(data.claims).filter((entry): entry is [string, string] => typeof entry[1] === 'string')
+      Object.entries(claims).filter((entry): entry is [string, string] => typeof entry[1] === 'string')
     )
   } catch {
     return {}
