@@ -1,6 +1,7 @@
 // The one layout of rows that both the Ink views and the plain-text printer draw.
 
-import stringWidth from 'string-width'
+import {createRequire} from 'node:module'
+import {eastAsianWidth} from 'get-east-asian-width'
 import {sanitizeLine} from '../util/sanitize.js'
 
 /** How a piece of text looks; colour names are those chalk and Ink share. */
@@ -33,18 +34,46 @@ export interface Row {
   search?: string
 }
 
-/** Columns a string takes: ASCII directly, the rest by string-width, remembered (box drawing repeats). */
+/** Columns a string takes: ASCII directly, the rest measured once and remembered (box drawing repeats). */
 export function textWidth(text: string): number {
   if (/^[\x20-\x7E]*$/u.test(text)) return text.length
   let width = widths.get(text)
   if (width === undefined) {
-    width = stringWidth(text)
+    width = measure(text)
     if (widths.size > 10_000) widths.clear()
     widths.set(text, width)
   }
   return width
 }
 const widths = new Map<string, number>()
+
+/**
+ * Code points that join their neighbours into one grapheme (marks, joiners, variation selectors,
+ * controls, skin tones, flags, Hangul jamo, prepended signs), or that string-width does not count.
+ */
+const joining =
+  // biome-ignore lint/suspicious/noMisleadingCharacterClass: it lists code points one at a time, combining ones on purpose
+  /[\p{M}\p{Cc}\p{Cf}\p{Cs}\p{Default_Ignorable_Code_Point}\p{Emoji_Modifier}\p{Regional_Indicator}\u1100-\u11FF\uA960-\uA97F\uD7B0-\uD7FF\u1AB0-\u1AFF\u1DC0-\u1DFF\u20D0-\u20FF\uFE20-\uFE2F\u0D4E\u{111C2}\u{111C3}\u{1193F}\u{11941}\u{11A3A}\u{11A84}-\u{11A89}\u{11D46}\u{11F02}]/u
+/** A lone code point that string-width draws as an emoji, two columns wide. */
+const emoji = /^(?=\p{Extended_Pictographic})\p{Emoji}$/u
+/** string-width, loaded on first need: it builds a grapheme segmenter (ICU's break rules) when loaded. */
+let stringWidth: ((text: string) => number) | undefined
+
+/**
+ * Where every code point is a grapheme of its own (box drawing, accents, CJK, lone emoji), the
+ * width is the sum of their East Asian widths, exactly as string-width counts them; only text with
+ * joining code points needs string-width's grapheme segmentation.
+ */
+function measure(text: string): number {
+  if (joining.test(text)) {
+    stringWidth ??= (createRequire(import.meta.url)('string-width') as {default: (text: string) => number})
+      .default
+    return stringWidth(text)
+  }
+  let width = 0
+  for (const char of text) width += emoji.test(char) ? 2 : eastAsianWidth(char.codePointAt(0)!)
+  return width
+}
 
 /** A wrapped line: spans ready to draw. */
 export type Line = Span[]
