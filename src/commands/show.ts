@@ -7,10 +7,10 @@ import {loadMap, type LoadOptions} from '../map/load-map.js'
 import {watchMap} from '../map/watch-map.js'
 import {brokenMapReport} from '../render/report.js'
 import {prepareInteractiveTerminal} from '../render/terminal-mode.js'
-import {forestRows, speakerRows} from '../render/tree-rows.js'
+import {forestRowStream, speakerRows} from '../render/tree-rows.js'
 import {sanitizeLine} from '../util/sanitize.js'
 import {essayHeader, essayRows} from '../render/essay-rows.js'
-import {outputChalk, outputWidth, printRows} from '../render/print.js'
+import {outputChalk, outputWidth, printedLines, writeLines} from '../render/print.js'
 
 export interface ShowOptions {
   print?: boolean
@@ -60,7 +60,7 @@ async function showMap(file: string, options: ShowOptions & LoadOptions): Promis
     await runForestApp(forest, loaded.file)
     return 0
   }
-  process.stdout.write(printForest(forest, loaded.file, options))
+  writeLines(forestLines(forest, loaded.file, options))
   const warnings = loaded.problems.length
   if (warnings > 0)
     process.stderr.write(
@@ -70,15 +70,20 @@ async function showMap(file: string, options: ShowOptions & LoadOptions): Promis
 }
 
 function printForest(forest: DebateForest, file: string, options: ShowOptions): string {
+  return `${[...forestLines(forest, file, options)].join('\n')}\n`
+}
+
+/** The forest's printed lines, laid out and wrapped as they are asked for. */
+function* forestLines(forest: DebateForest, file: string, options: ShowOptions): Generator<string> {
   const title = [
     {key: 'title', indent: 0, spans: [{text: sanitizeLine(forest.title ?? file), bold: true}]},
     {key: 'gap', indent: 0, spans: []}
   ]
-  return printRows(
-    [...title, ...forestRows(forest, {labels: options.labels}), ...speakerRows(forest.speakers)],
-    outputWidth(options.width),
-    outputChalk()
-  )
+  const width = outputWidth(options.width)
+  const chalk = outputChalk()
+  yield* printedLines(title, width, chalk)
+  yield* printedLines(forestRowStream(forest, {labels: options.labels}), width, chalk)
+  yield* printedLines(speakerRows(forest.speakers), width, chalk)
 }
 
 /** `--watch` when not in a terminal: print the forest, or the diagnostics, after every change, until interrupted. */
@@ -116,5 +121,5 @@ export async function showEssay(file: string, options: ShowOptions & LoadOptions
     {key: 'gap', indent: 0, spans: []},
     ...essayRows(essay, {showDropped: options.showDropped})
   ]
-  process.stdout.write(printRows(rows, outputWidth(options.width), outputChalk()))
+  writeLines(printedLines(rows, outputWidth(options.width), outputChalk()))
 }

@@ -32,9 +32,25 @@ export function paintLine(line: Line, chalk: ChalkInstance): string {
     .trimEnd()
 }
 
-/** The rows as text, wrapped to `width`, one line per array entry joined with newlines. */
-export function printRows(rows: Row[], width: number, chalk: ChalkInstance): string {
-  return `${rows.flatMap(row => wrapRow(row, width).map(line => paintLine(line, chalk))).join('\n')}\n`
+/** The rows' lines one at a time, wrapped to `width` and painted. */
+export function* printedLines(rows: Iterable<Row>, width: number, chalk: ChalkInstance): Generator<string> {
+  for (const row of rows) for (const line of wrapRow(row, width)) yield paintLine(line, chalk)
+}
+
+/**
+ * Write lines to standard output in pieces of about 64 KB: a forest of any size is printed while
+ * it is laid out, never held whole (writes to pipes and files are synchronous on Node).
+ */
+export function writeLines(lines: Iterable<string>): void {
+  let piece = ''
+  for (const line of lines) {
+    piece += `${line}\n`
+    if (piece.length > 65_536) {
+      process.stdout.write(piece)
+      piece = ''
+    }
+  }
+  process.stdout.write(piece)
 }
 
 /** Width for print mode: `--width`, else the terminal's, else 80. */

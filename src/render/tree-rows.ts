@@ -23,8 +23,13 @@ const labelStyle = {stands: {color: 'green'}, falls: {color: 'red'}, open: {colo
 
 /** The rows of every tree of the forest, built without recursion so that deep chains cannot overflow the stack. */
 export function forestRows(forest: DebateForest, options: TreeRowOptions = {}): Row[] {
+  return [...forestRowStream(forest, options)]
+}
+
+/** The same rows one node at a time, so that a printer holds only the rows it is drawing. */
+export function* forestRowStream(forest: DebateForest, options: TreeRowOptions = {}): Generator<Row> {
   if (forest.trees.length === 0) {
-    return [
+    yield* [
       {
         key: 'empty',
         indent: 0,
@@ -33,26 +38,28 @@ export function forestRows(forest: DebateForest, options: TreeRowOptions = {}): 
         ]
       }
     ]
+    return
   }
   const color = speakerPalette(
     [...forest.graph.nodes()].map(id => claimant(forest.graph.getNodeAttributes(id)))
   )
   const shown = options.speaker ? nodesMentioning(forest, options.speaker) : undefined
-  const rows: Row[] = []
   for (const tree of forest.trees) {
     const root = options.focus ? nodeAt([tree], options.focus) : tree.root
     if (!root || (shown && !shown.has(root))) continue
-    rows.push({
+    yield {
       key: `tree-${tree.root.number}`,
       indent: 0,
       spans: [{text: `Debate ${tree.debate + 1} · thesis ${tree.root.number}`, bold: true, color: 'white'}]
-    })
+    }
     const stack: Frame[] = [
       {node: root, lead: '', isRoot: true, isLast: true, outline: outlineOf(root.number)}
     ]
     while (stack.length > 0) {
       const frame = stack.pop()!
+      const rows: Row[] = []
       const below = nodeRows(forest, frame, rows, color, options)
+      yield* rows
       if (options.folded?.has(frame.node.number)) continue
       // With their places among all the children: a filtered tree keeps the outline numbers.
       const children = frame.node.children.flatMap((node, index) =>
@@ -70,9 +77,8 @@ export function forestRows(forest: DebateForest, options: TreeRowOptions = {}): 
         })
       }
     }
-    rows.push({key: `gap-${tree.root.number}`, indent: 0, spans: []})
+    yield {key: `gap-${tree.root.number}`, indent: 0, spans: []}
   }
-  return rows
 }
 
 /** Branch lines deeper than this many columns are cut at the left, behind a "⋯". */
