@@ -4,10 +4,10 @@
 import {existsSync} from 'node:fs'
 import {availableParallelism} from 'node:os'
 import {fileURLToPath} from 'node:url'
-import {Worker} from 'node:worker_threads'
 import {loadMarkdownReader} from './load-markdown.js'
 import {cacheKey, type ParseCache, readCached, writeCached} from './parse-cache.js'
 import {formatOf, parseEssay} from './parse-essay.js'
+import type {Worker} from 'node:worker_threads'
 import type {ParseJob} from './parse-worker.js'
 import type {Essay} from './types.js'
 
@@ -42,21 +42,24 @@ async function parseFresh(jobs: ParseJob[]): Promise<Essay[]> {
   for (let running = 0; half < jobs.length && running < size / 2; half++) running += jobs[half]!.text.length
   const rest = jobs.slice(half)
   if (rest.length === 0) return parseHere(jobs)
-  const there = inWorker(worker, rest).catch(() => parseHere(rest))
+  // Loaded only by the runs with that much text, and before this thread gets busy.
+  const {Worker} = await import('node:worker_threads')
+  const there = inWorker(Worker, worker, rest).catch(() => parseHere(rest))
   const here = await parseHere(jobs.slice(0, half))
   return [...here, ...(await there)]
 }
 
 async function parseHere(jobs: ParseJob[]): Promise<Essay[]> {
+  if (jobs.length === 0) return []
   const markdown = jobs.some(job => (job.options.format ?? formatOf(job.options.file)) === 'markdown')
     ? await loadMarkdownReader()
     : undefined
   return jobs.map(job => parseEssay(job.text, {...job.options, markdown}))
 }
 
-function inWorker(file: string, jobs: ParseJob[]): Promise<Essay[]> {
+function inWorker(Thread: typeof Worker, file: string, jobs: ParseJob[]): Promise<Essay[]> {
   return new Promise((resolve, reject) => {
-    const worker = new Worker(file)
+    const worker = new Thread(file)
     worker.once('message', (essays: Essay[]) => {
       resolve(essays)
       void worker.terminate()
