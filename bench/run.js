@@ -2,6 +2,7 @@
 
 import {benchEssays} from './essay.js'
 import {benchMaps} from './map.js'
+import {benchCorpusScaling, benchEssayScaling, benchExtremes, benchMapScaling, benchStartup} from './scale.js'
 import {benchViews} from './views.js'
 
 const report = (name, figure) => console.log(`${name.padEnd(48)} ${figure}`)
@@ -10,4 +11,10 @@ console.log(`node ${process.version}, ${new Date().toISOString().slice(0, 10)}\n
 await benchEssays(report)
 await benchViews(report)
 await benchMaps(report)
+// Whole processes: startup against bare node, scaling at 1×, 4× and 16×, depth, long tokens, peak memory.
+benchStartup(report)
+benchEssayScaling(report)
+benchCorpusScaling(report)
+await benchMapScaling(report)
+await benchExtremes(report)
 process.exit(0)

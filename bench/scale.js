@@ -2,7 +2,7 @@
 // 1×, 4× and 16×, maps of up to 100k links on one core, a 100k-deep chain and a 5 MB token, with peak memory.
 
 import {spawnSync} from 'node:child_process'
-import {existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync} from 'node:fs'
+import {existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import {dirname, join, resolve} from 'node:path'
 import {fileURLToPath} from 'node:url'
@@ -114,41 +114,63 @@ const parseOnce = file => [
    process.stderr.write('parsed ' + (performance.now() - start) + ' ' + essay.claims.length + '\\n')`
 ]
 
-/** Essays: parse time in a fresh process (median of `runs`), throughput, scaling and peak memory, per size. */
+/** Parse time in a fresh process (median of `runs`), throughput, scaling against 1× and peak memory, per size. */
+function scaling(report, name, dir, format, make, runs) {
+  let first
+  let fourth
+  for (const times of [1, 4, 16]) {
+    const file = join(dir, `${name.replace(/\W+/gu, '-')}-${times}.${format}`)
+    const text = make(times)
+    writeFileSync(file, text)
+    const bytes = Buffer.byteLength(text)
+    const samples = Array.from({length: runs}, () => {
+      const {peak, stderr} = measure(parseOnce(file))
+      const [, ms, claims] = /parsed ([\d.]+) (\d+)/u.exec(stderr)
+      return {ms: Number(ms), claims: Number(claims), peak}
+    })
+    const ms = middle(samples.map(sample => sample.ms))
+    const peak = middle(samples.map(sample => sample.peak))
+    first ??= ms
+    if (times === 4) fourth = ms
+    const ratio =
+      times === 1
+        ? ''
+        : `, ${(ms / first).toFixed(1)}× the 1× time${times === 16 ? `, ${(ms / fourth).toFixed(2)}× the 4× time` : ''}`
+    report(
+      `essay ${name} ${times}× (${(bytes / MiB).toFixed(2)} MiB)`,
+      `${ms.toFixed(0)} ms = ${(bytes / MiB / (ms / 1000)).toFixed(2)} MiB/s${ratio}; peak ${peak.toFixed(0)} MiB = ${(peak / (bytes / MiB)).toFixed(1)}× input (${samples[0].claims} claims)`
+    )
+  }
+}
+
+/** Essays from the comment-heavy generator at 1×, 4× and 16× `base` bytes, plain text and Markdown. */
 export function benchEssayScaling(report, {runs = 3, base = 1.25 * MiB} = {}) {
   const gen = generator()
   if (!gen) return report('essays: comment-heavy', 'skipped: ../shared/bench/gen-comment-heavy.mjs not found')
   const dir = fresh()
-  for (const format of ['txt', 'md']) {
-    let first
-    let fourth
-    for (const times of [1, 4, 16]) {
-      const size = base * times
-      const file = join(dir, `page-${times}.${format}`)
-      const made = spawnSync(process.execPath, [gen, String(size), format, '7', `${join(root, 'seeds')}/`], {
-        maxBuffer: 256 * MiB
-      })
-      writeFileSync(file, made.stdout)
-      const bytes = made.stdout.length
-      const samples = Array.from({length: runs}, () => {
-        const {peak, stderr} = measure(parseOnce(file))
-        const [, ms, claims] = /parsed ([\d.]+) (\d+)/u.exec(stderr)
-        return {ms: Number(ms), claims: Number(claims), peak}
-      })
-      const ms = middle(samples.map(sample => sample.ms))
-      const peak = middle(samples.map(sample => sample.peak))
-      first ??= ms
-      if (times === 4) fourth = ms
-      const ratio =
-        times === 1
-          ? ''
-          : `, ${(ms / first).toFixed(1)}× the 1× time${times === 16 ? `, ${(ms / fourth).toFixed(2)}× the 4× time` : ''}`
-      report(
-        `essay ${format} comment-heavy ${times}× (${(bytes / MiB).toFixed(2)} MiB)`,
-        `${ms.toFixed(0)} ms = ${(bytes / MiB / (ms / 1000)).toFixed(2)} MiB/s${ratio}; peak ${peak.toFixed(0)} MiB = ${(peak / (bytes / MiB)).toFixed(1)}× input (${samples[0].claims} claims)`
-      )
-    }
-  }
+  for (const format of ['txt', 'md'])
+    scaling(
+      report,
+      `${format} comment-heavy`,
+      dir,
+      format,
+      times =>
+        spawnSync(process.execPath, [gen, String(base * times), format, '7', `${join(root, 'seeds')}/`], {
+          maxBuffer: 256 * MiB
+        }).stdout.toString(),
+      runs
+    )
+  rmSync(dir, {recursive: true, force: true})
+}
+
+/** The corpus's plain-text pages (whatever part of corpus/pages is present), one after another, 1×, 4× and 16×. */
+export function benchCorpusScaling(report, {runs = 3} = {}) {
+  const pages = join(root, 'corpus/pages')
+  const names = existsSync(pages) ? readdirSync(pages).filter(name => name.endsWith('.txt')) : []
+  if (names.length === 0) return report('essays: corpus pages', 'skipped: corpus/pages holds no .txt page')
+  const text = names.map(name => readFileSync(join(pages, name), 'utf8')).join('\n\n')
+  const dir = fresh()
+  scaling(report, `txt corpus (${names.length} pages)`, dir, 'txt', times => text.repeat(times), runs)
   rmSync(dir, {recursive: true, force: true})
 }
 
@@ -237,6 +259,7 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
   console.log(`node ${process.version}, ${new Date().toISOString()}\n`)
   if (!only || only === 'startup') benchStartup(report)
   if (!only || only === 'essays') benchEssayScaling(report)
+  if (!only || only === 'corpus') benchCorpusScaling(report)
   if (!only || only === 'maps') await benchMapScaling(report)
   if (!only || only === 'extremes') await benchExtremes(report)
 }
