@@ -103,11 +103,14 @@ export function wrapRow(row: Row, width: number): Line[] {
   }
 
   for (const span of row.spans) {
-    for (const token of span.text.split(/(\s+)/u)) {
+    const style = {...span, text: ''}
+    // Split with its separator captured: words at even places, runs of whitespace at odd ones.
+    const tokens = span.text.split(/(\s+)/u)
+    for (let index = 0; index < tokens.length; index++) {
+      const token = tokens[index]!
       if (token === '') continue
-      const style = {...span, text: ''}
       const tokenWidth = textWidth(token)
-      if (/^\s+$/u.test(token)) {
+      if (index % 2 === 1) {
         if (used > leadWidth() && used + tokenWidth <= width) {
           lines.at(-1)!.push({...style, text: token})
           used += tokenWidth

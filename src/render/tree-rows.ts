@@ -44,6 +44,9 @@ export function* forestRowStream(forest: DebateForest, options: TreeRowOptions =
     [...forest.graph.nodes()].map(id => claimant(forest.graph.getNodeAttributes(id)))
   )
   const shown = options.speaker ? nodesMentioning(forest, options.speaker) : undefined
+  // The outline text of each claim's place as laid out: a "see" reference names it without
+  // re-reading a number as long as that place's depth.
+  const places = new Map<string, Place>()
   for (const tree of forest.trees) {
     const root = options.focus ? nodeAt([tree], options.focus) : tree.root
     if (!root || (shown && !shown.has(root))) continue
@@ -58,7 +61,7 @@ export function* forestRowStream(forest: DebateForest, options: TreeRowOptions =
     while (stack.length > 0) {
       const frame = stack.pop()!
       const rows: Row[] = []
-      const below = nodeRows(forest, frame, rows, color, options)
+      const below = nodeRows(forest, frame, rows, color, options, places)
       yield* rows
       if (options.folded?.has(frame.node.number)) continue
       // With their places among all the children: a filtered tree keeps the outline numbers.
@@ -125,6 +128,17 @@ export function shortNumber(number: string): string {
   return outlineText(outlineOf(number))
 }
 
+/** A claim's place as laid out: its full number (the very string a "see" reference holds) and its outline text. */
+interface Place {
+  number: string
+  text: string
+}
+
+/** The outline text of the place a "see" reference names; it was laid out already unless a filter hid it. */
+function seeText(place: Place | undefined, number: string): string {
+  return place?.number === number ? place.text : shortNumber(number)
+}
+
 /** A node to lay out, with the branch lines drawn to its left. */
 interface Frame {
   node: TreeNode
@@ -140,9 +154,12 @@ function nodeRows(
   {node, lead, isRoot, isLast, outline}: Frame,
   rows: Row[],
   color: (speaker: string) => string,
-  options: TreeRowOptions
+  options: TreeRowOptions,
+  places: Map<string, Place>
 ): string {
   const claim = forest.graph.getNodeAttributes(node.id)
+  const number = outlineText(outline)
+  if (!node.seeAlso && !node.cycle) places.set(node.id, {number: node.number, text: number})
   const branch = isRoot ? '' : isLast ? '└─ ' : '├─ '
   const below = isRoot ? '' : isLast ? '   ' : '│  '
   const hasChildren = node.children.length > 0
@@ -151,7 +168,7 @@ function nodeRows(
   const mark = node.relation ? relationMark[node.relation] : undefined
   const spans: Span[] = [
     ...(mark ? [{text: `${mark.text} `, color: mark.color, bold: true}] : []),
-    {text: `${outlineText(outline)} `, dim: true},
+    {text: `${number} `, dim: true},
     {text: sanitizeLine(person), color: color(person), bold: true},
     ...(claim.attributedTo && claim.attributedTo !== claim.speaker
       ? [{text: ` (reported by ${sanitizeLine(claim.speaker)})`, dim: true}]
@@ -160,7 +177,7 @@ function nodeRows(
   ]
   if (node.seeAlso)
     spans.push(
-      {text: `→ see ${shortNumber(node.seeAlso)}`, italic: true},
+      {text: `→ see ${seeText(places.get(node.id), node.seeAlso)}`, italic: true},
       {text: ` ${shorten(claim.text)}`, dim: true}
     )
   else if (node.cycle)
