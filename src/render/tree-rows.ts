@@ -123,9 +123,12 @@ function thousands(count: number): string {
   return String(count).replace(/\B(?=(?:\d{3})+$)/gu, ',')
 }
 
-/** An outline number short enough to read: "1.2.…(+9,995).1.3.2" past eight levels. */
+/** An outline number short enough to read: "1.2.…(+9,995).1.3.2" past eight levels. One scan, no split. */
 export function shortNumber(number: string): string {
-  return outlineText(outlineOf(number))
+  const dots: number[] = []
+  for (let index = number.indexOf('.'); index !== -1; index = number.indexOf('.', index + 1)) dots.push(index)
+  if (dots.length < 8) return number
+  return `${number.slice(0, dots[1])}.…(+${thousands(dots.length + 1 - 5)})${number.slice(dots.at(-3))}`
 }
 
 /** A claim's place as laid out: its full number (the very string a "see" reference holds) and its outline text. */
