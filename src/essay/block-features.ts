@@ -50,6 +50,8 @@ export const featureNames = [
   'shape:person name',
   'shape:comment header',
   'shape:name over date',
+  /** A byline, a date or a name within the next two blocks: what stands under a headline. */
+  'byline below',
   /** A neighbour is short (a run of menu items) or prose. */
   'neighbours short',
   'neighbours prose',
@@ -114,6 +116,15 @@ export function blockFeatures(blocks: Block[]): PageFeatures {
     const neighbours = [tokens[index - 1], tokens[index + 1]].filter(Boolean) as string[][]
     vector[at['neighbours short']] =
       neighbours.filter(list => list.length <= 3).length / Math.max(1, neighbours.length)
+    vector[at['byline below']] = [vectors[index + 1], vectors[index + 2]].some(
+      below =>
+        below !== undefined &&
+        (below[at['shape:byline']] === 1 ||
+          below[at['shape:date stamp']] === 1 ||
+          below[at['shape:name over date']] === 1)
+    )
+      ? 1
+      : 0
     vector[at['neighbours prose']] =
       neighbours.filter(list => list.length >= 20).length / Math.max(1, neighbours.length)
   }

@@ -40,7 +40,9 @@ export function judgeBlocks(blocks: Block[]): Verdict[] {
   const page = blockFeatures(blocks)
   const scores = page.vectors.map(vector => scoreBlock(vector))
   const smoothed = smoothChrome(scores.map(chromeProbability), page.wordCounts)
-  return blocks.map((block, index) => {
+  return blocks.map((block, index) => verdictOf(block, index))
+
+  function verdictOf(block: Block, index: number): Verdict {
     const vector = page.vectors[index]!
     const label = bestLabel(scores[index]!)
     const shape = page.shapes[index]
@@ -59,9 +61,13 @@ export function judgeBlocks(blocks: Block[]): Verdict[] {
     const sentence =
       (vector[at['sentence end']] === 1 && words >= 4) ||
       (words >= 8 && vector[at['stopword density']]! >= 0.25)
-    const structural = block.type === 'heading' || vector[at['shape:person name']] === 1
+    const structural =
+      block.type === 'heading' ||
+      vector[at['shape:person name']] === 1 ||
+      vector[at['shape:comment header']] === 1 ||
+      vector[at['shape:byline']] === 1
     if (!reason || sentence || structural || block.hint || smoothed[index]! < threshold)
       return {label, chrome: null, aboutComments: false, modelOnly: false}
     return {label, chrome: reason, aboutComments: about.test(page.texts[index]!), modelOnly: true}
-  })
+  }
 }
