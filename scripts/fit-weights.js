@@ -2,7 +2,7 @@
 //
 // Each block of each tune page gets the label of the gold span that covers most of it (body,
 // heading, title, byline, date, a chrome kind, a comment's header or body); blocks no gold span
-// touches are left out. A multinomial logistic regression with an L2 penalty is fitted by
+// touches, and long blocks (which the reader takes for prose without scoring), are left out. A multinomial logistic regression with an L2 penalty is fitted by
 // gradient descent, classes weighted by the inverse square root of their frequency. Holdout
 // pages are never read.
 
@@ -21,7 +21,7 @@ async function loadReader() {
     stdin: {
       contents: `export {plainToMdast} from './src/essay/plain-blocks.ts'
         export {flattenBlocks} from './src/essay/blocks.ts'
-        export {blockFeatures, featureNames} from './src/essay/block-features.ts'
+        export {blockFeatures, featureNames, longBlock} from './src/essay/block-features.ts'
         export {labels} from './src/essay/block-model.ts'
         export {blankControls} from './src/util/sanitize.ts'`,
       resolveDir: root,
@@ -124,6 +124,7 @@ for (const page of recipe.pages) {
   const blocks = reader.flattenBlocks(reader.plainToMdast(text), text)
   const features = reader.blockFeatures(blocks).vectors
   blocks.forEach((block, index) => {
+    if (block.visible.text.trim().length > reader.longBlock) return
     const label = labelOf(spans, block.start, block.end)
     if (label) rows.push({x: features[index], label: reader.labels.indexOf(label)})
   })

@@ -50,6 +50,8 @@ export const featureNames = [
   'shape:person name',
   'shape:comment header',
   'shape:name over date',
+  /** A byline, a date or a name within the next two blocks: what stands under a headline. */
+  'byline below',
   /** A neighbour is short (a run of menu items) or prose. */
   'neighbours short',
   'neighbours prose',
@@ -82,42 +84,62 @@ const stopwords = new Set(
   von es an auch als wie bei oder aber wenn nur noch le la les et est un une des du que qui dans pour
   pas sur il elle de el los las y en que es por un una`.split(/\s+/u)
 )
-/** How much of a long block the word features read. */
-const sample = 160
 const sentenceEnd = /[.!?…]["'”’)\]]*$/u
 const innerSentence = /[.!?]["'”’)]*\s+\p{Lu}/u
 const url = /(?:https?:\/\/|www\.)\S+/giu
 const separators = /\s[|·•/]\s|\s[|·•]|[|·•]\s/u
+
+/**
+ * Characters past which a block is prose unless markup says otherwise: the model neither
+ * scores it nor is fitted on it, and it gets an empty vector (its length is what counts).
+ */
+export const longBlock = 300
+/** A long block's word count, as its neighbours see it. */
+const longCount = 100
+const empty = new Float64Array(featureNames.length)
 
 /** The features of every block of a page; linear in the page's length. */
 export function blockFeatures(blocks: Block[]): PageFeatures {
   const texts = blocks.map(block => block.visible.text.trim())
   const counts = new Map<string, number>()
   for (const text of texts) if (text.length <= 200) counts.set(text, (counts.get(text) ?? 0) + 1)
-  // Words of a block's opening: enough to tell a menu from prose, and linear in the page whatever its blocks.
-  const tokens = texts.map(text => words(text.length > sample ? text.slice(0, sample) : text))
+  const tokens = texts.map(text => (text.length > longBlock ? null : words(text)))
+  const wordCounts = tokens.map(list => list?.length ?? longCount)
   const shapes = blocks.map((block, index) =>
     texts[index]!.length <= 160 ? matchChrome(texts[index]!, block.explicit) : null
   )
-  const vectors = blocks.map((block, index) =>
-    featuresOf(
+  const vectors = blocks.map((block, index) => {
+    const own = tokens[index]
+    if (!own) return empty
+    const vector = featuresOf(
       block,
       texts[index]!,
-      tokens[index]!,
+      own,
       shapes[index]!,
       texts[index + 1],
       index / Math.max(1, blocks.length - 1)
     )
-  )
-  for (const [index, vector] of vectors.entries()) {
-    vector[at.repeated] = (counts.get(texts[index]!) ?? 0) > 1 && tokens[index]!.length > 0 ? 1 : 0
-    const neighbours = [tokens[index - 1], tokens[index + 1]].filter(Boolean) as string[][]
+    vector[at.repeated] = (counts.get(texts[index]!) ?? 0) > 1 && own.length > 0 ? 1 : 0
+    const neighbours = [wordCounts[index - 1], wordCounts[index + 1]].filter(count => count !== undefined)
     vector[at['neighbours short']] =
-      neighbours.filter(list => list.length <= 3).length / Math.max(1, neighbours.length)
+      neighbours.filter(count => count <= 3).length / Math.max(1, neighbours.length)
     vector[at['neighbours prose']] =
-      neighbours.filter(list => list.length >= 20).length / Math.max(1, neighbours.length)
+      neighbours.filter(count => count >= 20).length / Math.max(1, neighbours.length)
+    return vector
+  })
+  for (const [index, vector] of vectors.entries()) {
+    if (vector === empty) continue
+    vector[at['byline below']] = [vectors[index + 1], vectors[index + 2]].some(
+      below =>
+        below !== undefined &&
+        (below[at['shape:byline']] === 1 ||
+          below[at['shape:date stamp']] === 1 ||
+          below[at['shape:name over date']] === 1)
+    )
+      ? 1
+      : 0
   }
-  return {vectors, texts, wordCounts: tokens.map(list => list.length), shapes}
+  return {vectors, texts, wordCounts, shapes}
 }
 
 /** Index of each feature in a vector. */
@@ -145,7 +167,7 @@ function featuresOf(
   set('words:8-20', count >= 8 && count <= 20)
   set('words:21+', count > 20)
   set('sentence end', sentenceEnd.test(text.slice(-8)))
-  set('several sentences', innerSentence.test(text.length > sample ? text.slice(0, sample) : text))
+  set('several sentences', innerSentence.test(text))
   let stop = 0
   let capitals = 0
   for (const token of tokens) {
@@ -163,7 +185,11 @@ function featuresOf(
     for (const found of text.matchAll(url)) urlChars += found[0].length
   set('url share', text.length > 0 ? urlChars / text.length : 0)
   let digits = 0
-  if (text.length <= 200) for (const char of text) if (char >= '0' && char <= '9') digits++
+  if (text.length <= 200)
+    for (let index = 0; index < text.length; index++) {
+      const code = text.charCodeAt(index)
+      if (code >= 48 && code <= 57) digits++
+    }
   set('digit share', text.length > 0 && text.length <= 200 ? digits / text.length : 0)
   set('separators', text.length <= 200 && separators.test(text))
   set('list item', block.type === 'item')

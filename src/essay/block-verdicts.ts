@@ -1,6 +1,6 @@
 // Decides which blocks are chrome: shape rules and markup hints as evidence, the fitted model, then smoothing.
 
-import {at, blockFeatures} from './block-features.js'
+import {at, blockFeatures, longBlock} from './block-features.js'
 import {bestLabel, chromeProbability, type Label, scoreBlock} from './block-model.js'
 import type {Block} from './blocks.js'
 import {smoothChrome} from './smoothing.js'
@@ -38,11 +38,29 @@ const threshold = 0.5
 /** A verdict for every block of a page, in one pass over the blocks. */
 export function judgeBlocks(blocks: Block[]): Verdict[] {
   const page = blockFeatures(blocks)
-  const scores = page.vectors.map(vector => scoreBlock(vector))
-  const smoothed = smoothChrome(scores.map(chromeProbability), page.wordCounts)
-  return blocks.map((block, index) => {
+  // A long block is the article's or a comment's text unless markup says otherwise: it is not
+  // scored, and counts as content for its neighbours' smoothing.
+  const long = page.texts.map(text => text.length > longBlock)
+  const scores = page.vectors.map((vector, index) => (long[index] ? null : scoreBlock(vector)))
+  const smoothed = smoothChrome(
+    scores.map(each => (each ? chromeProbability(each) : 0)),
+    page.wordCounts
+  )
+  return blocks.map((block, index) => verdictOf(block, index))
+
+  function verdictOf(block: Block, index: number): Verdict {
     const vector = page.vectors[index]!
-    const label = bestLabel(scores[index]!)
+    const own = scores[index]
+    if (!own) {
+      const chrome = block.hint?.kind === 'chrome' ? block.hint.reason : null
+      return {
+        label: 'body',
+        chrome,
+        aboutComments: chrome !== null && about.test(page.texts[index]!),
+        modelOnly: false
+      }
+    }
+    const label = bestLabel(own)
     const shape = page.shapes[index]
     if (block.hint?.kind === 'chrome')
       return {
@@ -53,15 +71,21 @@ export function judgeBlocks(blocks: Block[]): Verdict[] {
       }
     if (shape) return {label, chrome: shape.reason, aboutComments: shape.aboutComments, modelOnly: false}
     const reason = modelReasons[label]
-    // Prose is never dropped on the model's word alone: it needs a shape or a hint. Nor
-    // are headings and names, which the structure reads (titles, sections, bylines, commenters).
+    // Prose is never dropped on the model's word alone: it needs a shape or a hint. Nor are
+    // blocks of several lines (code, verse), nor headings and names, which the structure
+    // reads (titles, sections, bylines, commenters).
     const words = page.wordCounts[index]!
     const sentence =
       (vector[at['sentence end']] === 1 && words >= 4) ||
       (words >= 8 && vector[at['stopword density']]! >= 0.25)
-    const structural = block.type === 'heading' || vector[at['shape:person name']] === 1
+    const structural =
+      block.type === 'heading' ||
+      page.texts[index]!.includes('\n') ||
+      vector[at['shape:person name']] === 1 ||
+      vector[at['shape:comment header']] === 1 ||
+      vector[at['shape:byline']] === 1
     if (!reason || sentence || structural || block.hint || smoothed[index]! < threshold)
       return {label, chrome: null, aboutComments: false, modelOnly: false}
     return {label, chrome: reason, aboutComments: about.test(page.texts[index]!), modelOnly: true}
-  })
+  }
 }

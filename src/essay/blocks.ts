@@ -15,6 +15,8 @@ export interface Block {
   line: number
   /** List nesting: 0 outside lists, 1 in a top-level list, and so on. */
   depth: number
+  /** Blockquote nesting: 0 outside quotes (Markdown threads nest replies in `>`). */
+  quoteDepth: number
   /** True for the first paragraph of a list item. */
   itemStart: boolean
   /** The item's number in an ordered list. */
@@ -30,10 +32,10 @@ export interface Block {
 /** The blocks of a tree in document order. */
 export function flattenBlocks(tree: Root, source: string): Block[] {
   const blocks: Block[] = []
-  const visit = (nodes: RootContent[], depth: number, quoted: boolean) => {
+  const visit = (nodes: RootContent[], depth: number, quoted: number) => {
     for (const node of nodes) {
       if (node.type === 'list') visitList(node, depth + 1, quoted)
-      else if (node.type === 'blockquote') visit(node.children, depth, true)
+      else if (node.type === 'blockquote') visit(node.children, depth, quoted + 1)
       else if (
         node.type === 'heading' ||
         node.type === 'paragraph' ||
@@ -41,16 +43,17 @@ export function flattenBlocks(tree: Root, source: string): Block[] {
         node.type === 'html'
       ) {
         const type = node.type === 'paragraph' ? (quoted ? 'quote' : 'paragraph') : node.type
-        blocks.push(block(node, type, depth, depth === 0 && !quoted, source))
+        blocks.push({...block(node, type, depth, depth === 0 && !quoted, source), quoteDepth: quoted})
       }
     }
   }
-  const visitList = (list: List, depth: number, quoted: boolean) => {
+  const visitList = (list: List, depth: number, quoted: number) => {
     list.children.forEach((item: ListItem, index) => {
       item.children.forEach((child, position) => {
         if (child.type === 'paragraph' && !quoted) {
           blocks.push({
             ...block(child, 'item', depth, false, source),
+            quoteDepth: quoted,
             itemStart: position === 0,
             ordinal: list.ordered ? (list.start ?? 1) + index : null
           })
@@ -58,7 +61,7 @@ export function flattenBlocks(tree: Root, source: string): Block[] {
       })
     })
   }
-  visit(tree.children, 0, false)
+  visit(tree.children, 0, 0)
   return blocks
 }
 
@@ -77,6 +80,7 @@ function block(
     end: position.end.offset!,
     line: position.start.line,
     depth,
+    quoteDepth: 0,
     itemStart: false,
     ordinal: null,
     topLevel

@@ -70,7 +70,9 @@ function chromeReason(text: string): DropReason | null {
   if (tokens.length <= 12 && isStamp(text)) return 'date stamp'
   if (tokens.length <= 20 && copyright.test(text)) return 'site chrome'
   if (tokens.length <= 30 && callToSubscribe.test(text) && subscribeReward.test(text)) return 'site chrome'
-  if (tokens.length <= 14 && commentCount.test(text)) return 'site chrome'
+  // "12 Responses to “A Long Title …”": a count, then the post's title, however long.
+  if ((tokens.length <= 14 || /^\S+\s+\S+\s+(?:to|on|about)\s/iu.test(text)) && commentCount.test(text))
+    return 'site chrome'
   if (tokens.length <= 8 && isFurniture(tokens) && !text.endsWith('?')) return 'site chrome'
   if (tokens.length <= 6 && /^\p{Ll}/u.test(text) && !/[.!?:;,]/u.test(text)) return 'tag line'
   if (

@@ -21,8 +21,13 @@ const reportedSpeech = new RegExp(
 const directSpeech = new RegExp(String.raw`(?:^|[^\p{L}’'])(${name})\s+${reportingVerb}\s*[:,]?\s*["“]`, 'u')
 /** "@Andrea wrote: >>…<<", "Tom said: …". */
 const quotedPassage = new RegExp(String.raw`^@?(${name})\s+(?:wrote|writes|said|says)\s*:\s*\S`, 'u')
+/** "As Steve Jobs said, …", "As Drucker put it, …". */
+const asSaid = new RegExp(String.raw`(?:^|[^\p{L}’'])[Aa]s\s+(${name})\s+(?:${reportingVerb}|put it)\b`, 'u')
+/** Capitalised words that open a sentence before the name they lead to ("But Drucker argues that …"). */
+const connective =
+  /^(?:As|And|But|So|Yet|Or|Then|Also|Like|When|While|Because|Since|Even|Indeed|Here|Now|Still|Thus|Hence|Yes|No)\s+/u
 /** "According to Jane Doe, …". */
-const accordingTo = new RegExp(String.raw`\baccording to\s+(${name})`, 'u')
+const accordingTo = new RegExp(String.raw`\b[Aa]ccording to\s+(${name})`, 'u')
 const question = /\?[!?]*["'”’)\]]*$/u
 /** Words that start sentences in capitals but name nobody. */
 const notNames = new Set([
@@ -53,13 +58,13 @@ export function kindOf(sentence: string, quotedBy: string | null = null): KindOf
 }
 
 /** Any word that can introduce reported speech: a cheap test before the patterns that find a name. */
-const reportingCue = new RegExp(String.raw`\b(?:${verbs}|according)\b`, 'u')
+const reportingCue = new RegExp(String.raw`\b(?:${verbs}|[Aa]ccording|put it)\b`, 'u')
 
 function attribution(sentence: string): string | null {
   if (!reportingCue.test(sentence)) return null
-  for (const pattern of [quotedPassage, reportedSpeech, directSpeech, accordingTo]) {
+  for (const pattern of [asSaid, quotedPassage, reportedSpeech, directSpeech, accordingTo]) {
     const match = pattern.exec(sentence)
-    const who = match?.[1]?.trim()
+    const who = match?.[1]?.trim().replace(connective, '')
     if (who && !notNames.has(who.split(/\s+/u)[0]!.toLowerCase())) return who
   }
   return null

@@ -139,3 +139,35 @@ export function mastheadAuthor(text: string): string | null {
   while (run.length > 0 && titleWords.has(run.at(-1)!.toLowerCase())) run.pop()
   return personName(run.join(' '))
 }
+
+const dayOfMonth = String.raw`\d{1,2}(?:st|nd|rd|th)?`
+const clock = String.raw`(?:,?\s*(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?)?`
+/** A name, then a date (and maybe a time) at the end of the line. */
+const nameThenDate = new RegExp(
+  String.raw`^(.+?)[\s,·|•–—-]+(?:on\s+)?((?:${monthPattern}\s+${dayOfMonth}(?:,?\s+\d{4})?|${dayOfMonth}\s+${monthPattern}(?:,?\s+\d{4})?|\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4})${clock})(?:\s+(?:said|says|wrote)\s*:?)?\s*$`,
+  'iu'
+)
+/** Words that start a stamp rather than name anyone ("Updated March 3", "Monday, March 3"). */
+const stampWords =
+  /^(?:posted|updated|published|edited|modified|written|last|date|on|at|reply|comment|comments|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday)$/iu
+
+/** "JanBeek Jun 20th at 2:41 am", "Jane Roe · March 3, 2015": a comment header, name and date on one line. */
+export function nameAndDate(text: string): string | null {
+  if (text.length > 100) return null
+  const match = nameThenDate.exec(text.trim())
+  if (!match) return null
+  const name = match[1]!.trim()
+  return isHandle(name) ? name : null
+}
+
+/** A name as commenters sign: a person's name, one handle, or capitalised words (maybe a comma and a "(@handle)"). */
+function isHandle(name: string): boolean {
+  if (name.length > 60 || /[.!?:;]$/u.test(name)) return false
+  const tokens = name
+    .replace(/\([^)]*\)/gu, ' ')
+    .split(/[\s,]+/u)
+    .filter(Boolean)
+  if (tokens.length === 0 || tokens.length > 7 || stampWords.test(tokens[0]!)) return false
+  if (tokens.length === 1) return /^[\p{L}\p{N}@][\p{L}\p{N}_.'’@-]*$/u.test(tokens[0]!)
+  return tokens.every(token => /^[\p{Lu}\p{N}@]/u.test(token) || particles.has(token.toLowerCase()))
+}

@@ -4,7 +4,7 @@ import {judgeBlocks} from './block-verdicts.js'
 import type {Block} from './blocks.js'
 import {isStamp, matchChrome} from './chrome.js'
 import {words} from './heading-shape.js'
-import {commentHeader, mastheadAuthor, parseByline, personName, readDateStamp} from './people.js'
+import {commentHeader, mastheadAuthor, nameAndDate, parseByline, personName, readDateStamp} from './people.js'
 import {isSpam} from './spam.js'
 import type {ClaimRole, Dropped, DropReason, Post} from './types.js'
 import type {VisibleText} from './visible-text.js'
@@ -45,6 +45,9 @@ export interface KnownMeta {
 
 interface OpenComment {
   speaker: string | null
+  /** Its index in the post's comments. */
+  index: number
+  /** How deep it is nested: list depth plus blockquote depth. */
   depth: number
   line: number
   /** Depth of an unnamed reply nested in the comment, while its blocks last. */
@@ -69,6 +72,8 @@ export function readStructure(blocks: Block[], known: KnownMeta = {}): Structure
   let anonymous = 0
   let bioFollows = false
   let comment: OpenComment | undefined
+  /** The comments a new one may answer, outermost first. */
+  let thread: Array<{depth: number; index: number}> = []
   const mastheadEnd = mastheadLength(blocks, slice)
   const verdicts = judgeBlocks(blocks)
 
@@ -95,8 +100,14 @@ export function readStructure(blocks: Block[], known: KnownMeta = {}): Structure
   }
   const openComment = (speaker: string | null, block: Block) => {
     closeComment()
-    comment = {speaker, depth: block.depth, line: block.line, replyDepth: Infinity, passages: [], dropped: []}
-    post().comments.push({speaker: speaker ?? '', line: block.line, reply: false})
+    const depth = nesting(block)
+    while (thread.length > 0 && thread.at(-1)!.depth >= depth) thread.pop()
+    const repliesTo = thread.at(-1)?.index ?? null
+    const index =
+      post().comments.push({speaker: speaker ?? '', line: block.line, reply: repliesTo !== null, repliesTo}) -
+      1
+    thread.push({depth, index})
+    comment = {speaker, index, depth, line: block.line, replyDepth: Infinity, passages: [], dropped: []}
   }
   const startPost = (title: string, block: Block) => {
     closeComment()
@@ -105,6 +116,7 @@ export function readStructure(blocks: Block[], known: KnownMeta = {}): Structure
     hasContent = false
     ended = false
     inComments = false
+    thread = []
   }
 
   // biome-ignore lint/suspicious/useIterableCallbackReturn: the walk ends early through drop(), which returns nothing
@@ -118,6 +130,19 @@ export function readStructure(blocks: Block[], known: KnownMeta = {}): Structure
     if (byline) {
       post().author ??= byline.author
       post().date ??= byline.date
+      return drop(block, 'byline')
+    }
+
+    // A name and a date on one line: a comment's header once the article has begun, else the byline.
+    const signed = block.type === 'heading' && block.explicit ? null : nameAndDate(body)
+    if (signed && (inComments || hasContent)) {
+      inComments = true
+      namedComments = true
+      openComment(signed, block)
+      return drop(block, 'comment header')
+    }
+    if (signed && !post().author && block.depth === 0) {
+      post().author = signed
       return drop(block, 'byline')
     }
 
@@ -161,6 +186,20 @@ export function readStructure(blocks: Block[], known: KnownMeta = {}): Structure
       return drop(block, 'comment header')
     }
 
+    // In a comment section, a name alone over prose is the next comment's header.
+    if (
+      inComments &&
+      named &&
+      block.depth === 0 &&
+      next &&
+      next.type !== 'heading' &&
+      !personName(slice(next))
+    ) {
+      namedComments = true
+      openComment(named, block)
+      return drop(block, 'comment header')
+    }
+
     if (block.type === 'heading') {
       const name = ended ? personName(body) : null
       if (name) {
@@ -178,7 +217,9 @@ export function readStructure(blocks: Block[], known: KnownMeta = {}): Structure
       return
     }
 
-    const header = block.depth === 0 || block.itemStart ? commentHeader(body) : null
+    // "Jane Roe says:", or in a comment section a name alone over the comment's words.
+    const header =
+      block.depth === 0 || block.itemStart ? (quoteIntro(block, next) ? null : commentHeader(body)) : null
     if (header) {
       inComments = true
       namedComments = true
@@ -187,11 +228,11 @@ export function readStructure(blocks: Block[], known: KnownMeta = {}): Structure
     }
 
     if (inComments) {
-      if (comment && block.depth > comment.depth && block.itemStart) {
+      if (comment && nesting(block) > comment.depth && block.itemStart) {
         // An unnamed reply nested under a comment: the post's author answering.
         comment.replyDepth = Math.min(comment.replyDepth, block.depth)
-        post().comments.push({speaker: '', line: block.line, reply: true})
-      } else if (!comment || block.itemStart || (block.depth === 0 && comment.depth > 0)) {
+        post().comments.push({speaker: '', line: block.line, reply: true, repliesTo: comment.index})
+      } else if (!comment || block.itemStart || (nesting(block) === 0 && comment.depth > 0)) {
         openComment(namedComments ? null : `Commenter ${block.ordinal ?? ++anonymous}`, block)
       } else if (block.depth < comment.replyDepth) comment.replyDepth = Infinity
       return addToComment(block, index)
@@ -230,7 +271,15 @@ export function readStructure(blocks: Block[], known: KnownMeta = {}): Structure
   for (const each of posts) {
     each.author ??= author
     each.date ??= known.date ?? siteDate
-    for (const entry of each.comments) entry.speaker ||= each.author ?? known.unnamedAuthor ?? 'Author'
+    for (const entry of each.comments) {
+      entry.speaker ||= each.author ?? known.unnamedAuthor ?? 'Author'
+      if (each.author && isSamePerson(entry.speaker, each.author)) entry.speaker = each.author
+    }
+  }
+  // The post's author answering under a shorter form of their name ("Andrea" for "Andrea Di Maio").
+  for (const each of passages) {
+    const own = posts[each.post]!.author
+    if (each.speaker && own && isSamePerson(each.speaker, own)) each.speaker = own
   }
   return {
     title: known.title ?? posts[0]!.title,
@@ -240,6 +289,26 @@ export function readStructure(blocks: Block[], known: KnownMeta = {}): Structure
     passages,
     dropped: dropped.sort((a, b) => a.line - b.line)
   }
+}
+
+/** Whether a commenter's name is the author's, in full or by first or last name alone. */
+function isSamePerson(name: string, author: string): boolean {
+  const fold = (text: string) => text.toLowerCase().replace(/\s+/gu, ' ').trim()
+  if (fold(name) === fold(author)) return true
+  const parts = fold(author).split(' ')
+  return (
+    !fold(name).includes(' ') && parts.length > 1 && (parts[0] === fold(name) || parts.at(-1) === fold(name))
+  )
+}
+
+/** "Nadia wrote:" over a blockquote introduces a quotation, not a new comment. */
+function quoteIntro(block: Block, next: Block | undefined): boolean {
+  return next?.type === 'quote' && next.quoteDepth > block.quoteDepth
+}
+
+/** How deep a block is nested, in lists and in blockquotes. */
+function nesting(block: Block): number {
+  return block.depth + block.quoteDepth
 }
 
 /** A comment paragraph that only names someone: "George", "Dear Jo Smith,". */

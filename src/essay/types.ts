@@ -67,6 +67,8 @@ export interface Comment {
   line: number
   /** True when the comment is a reply nested under another. */
   reply: boolean
+  /** For a reply: the index (in its post's `comments`) of the comment it answers. */
+  repliesTo: number | null
 }
 
 /** One post of a page: a tag or archive page holds several. */
