@@ -1,6 +1,7 @@
 // `npm run bench`: every benchmark, printed as a table to copy into bench/README.md.
 
 import {benchEssays} from './essay.js'
+import {benchExports} from './export.js'
 import {benchMaps} from './map.js'
 import {benchCorpusScaling, benchEssayScaling, benchExtremes, benchMapScaling, benchStartup} from './scale.js'
 import {benchViews} from './views.js'
@@ -11,6 +12,7 @@ console.log(`node ${process.version}, ${new Date().toISOString().slice(0, 10)}\n
 await benchEssays(report)
 await benchViews(report)
 await benchMaps(report)
+await benchExports(report)
 // Whole processes: startup against bare node, scaling at 1×, 4× and 16×, depth, long tokens, peak memory.
 benchStartup(report)
 benchEssayScaling(report)

@@ -80,6 +80,12 @@ program
     'write to a file (atomically) instead of standard output; - is standard output'
   )
   .option('--force', 'replace the output file if it exists')
+  .addOption(
+    new Option(
+      '--group <by>',
+      'essay: a section per essay, with the debates whose thesis it states (md, html)'
+    ).choices(['essay'])
+  )
   .addOption(allowOutside)
   .addOption(noCache)
   .addHelpText('after', `\nFormats (--to, and the -o extensions that choose them):\n${formatsHelp()}`)

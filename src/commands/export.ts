@@ -3,6 +3,7 @@
 import {access} from 'node:fs/promises'
 import type {ExportContext} from '../export/context.js'
 import {
+  canGroup,
   extensionOf,
   fitsExtension,
   type FormatName,
@@ -20,6 +21,7 @@ export interface ExportOptions extends LoadOptions {
   to?: FormatName
   output?: string
   force?: boolean
+  group?: 'essay'
 }
 
 /**
@@ -52,6 +54,11 @@ export function chooseFormat(to: FormatName | undefined, output: string | undefi
 /** Export a map; resolves to the exit code. Nothing is written unless the whole export succeeds. */
 export async function exportCommand(file: string, options: ExportOptions): Promise<number> {
   const format = chooseFormat(options.to, options.output)
+  if (options.group && !canGroup(format))
+    throw new UsageError(
+      `--group ${options.group} needs a format with sections; ${format} has none`,
+      `use --to ${formatNames.filter(canGroup).join(' or ')}`
+    )
   const toFile = options.output !== undefined && options.output !== '-' ? options.output : undefined
   if (toFile && !options.force && (await exists(toFile))) {
     throw new InputError(
@@ -66,7 +73,7 @@ export async function exportCommand(file: string, options: ExportOptions): Promi
     process.stderr.write(brokenMapReport(loaded, outputChalk(process.stderr)))
     return 1
   }
-  const context: ExportContext = {outFile: toFile, cwd: process.cwd()}
+  const context: ExportContext = {outFile: toFile, cwd: process.cwd(), group: options.group}
   const text = await (await formats[format].load())(forest, context)
   if (toFile) {
     // The atomic writer is loaded only by the runs that write.

@@ -7,6 +7,8 @@ export interface ExportContext {
   /** The output file, or undefined for standard output (links are then relative to the cwd). */
   outFile?: string
   cwd: string
+  /** `essay`: one section per essay, with the debates whose thesis it states (md and html). */
+  group?: 'essay'
 }
 
 /** A file's path relative to where the export is written, with forward slashes. */

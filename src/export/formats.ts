@@ -13,6 +13,8 @@ interface Format {
   describe: string
   /** File extensions (without the dot) that name this format, the usual one first. */
   extensions: readonly string[]
+  /** Whether the format can put each essay's debates under a heading of its own (`--group essay`). */
+  groups?: boolean
   load: () => Promise<Exporter>
 }
 
@@ -22,11 +24,13 @@ export const formats = {
   md: {
     describe: 'Markdown: a section per thesis, nested lists, a Mermaid flowchart, speakers, sources',
     extensions: ['md', 'markdown'],
+    groups: true,
     load: async () => (await import('./markdown.js')).toMarkdownDocument
   },
   html: {
     describe: 'a self-contained web page: the trees, the speakers, the sources and the SVG map',
     extensions: ['html', 'htm'],
+    groups: true,
     load: async () => (await import('./html.js')).toHtmlDocument
   },
   json: {
@@ -71,6 +75,12 @@ export const formats = {
 } as const satisfies Record<string, Format>
 
 export type FormatName = keyof typeof formats
+
+/** Whether a format can put each essay's debates under a heading of its own (`--group essay`). */
+export function canGroup(format: FormatName): boolean {
+  const entry: Format = formats[format]
+  return entry.groups === true
+}
 
 /** The `--to` choices, in the order `--help` lists them. */
 export const formatNames = Object.keys(formats) as FormatName[]

@@ -8,8 +8,17 @@ import type {DebateForest} from '../graph/debate-view.js'
 import {claimant} from '../graph/speakers.js'
 import {sanitizeInline} from '../util/sanitize.js'
 import {relativeToOutput, sourceLink, type ExportContext} from './context.js'
-import {type OutlineNode, outlineParts} from './outline.js'
-import {continuationNote, continuedNote, legend, partHeading, sourceCells, stanceWords} from './report.js'
+import {groupByEssay, type OutlineNode, type OutlinePart, outlineParts} from './outline.js'
+import {
+  continuationNote,
+  continuedNote,
+  groupHeading,
+  legend,
+  partHeading,
+  sourceCells,
+  sourceLine,
+  stanceWords
+} from './report.js'
 import {drawLimit, toSvg} from './svg.js'
 
 const text = (value: string): ElementContent => ({type: 'text', value: sanitizeInline(value)})
@@ -21,7 +30,7 @@ const style = `
 body{font:16px/1.5 system-ui,sans-serif;color:#222;background:#fff;margin:0}
 main{max-width:60rem;margin:0 auto;padding:1rem 1.5rem 3rem}
 h1{font-size:1.7rem;margin:.5rem 0}h2{font-size:1.25rem;margin:2rem 0 .5rem}h3{font-size:1.05rem}
-.legend,.continues{color:#555;font-size:.9rem}
+.legend,.continues,.source{color:#555;font-size:.9rem}
 ul.tree,ul.tree ul{list-style:none;margin:0;padding-left:1.4rem;border-left:1px solid #ddd}
 ul.tree{padding-left:0;border:0}
 li.claim>p{margin:.35rem 0}
@@ -44,13 +53,27 @@ export async function toHtmlDocument(forest: DebateForest, context: ExportContex
 export function htmlTree(forest: DebateForest, context: ExportContext, svg?: string): Root {
   const title = forest.title ?? 'Debate'
   const sections: ElementContent[] = [h('h1', [text(title)]), h('p.legend', [text(legend)])]
-  for (const part of outlineParts(forest)) {
-    const children: ElementContent[] = [h(part.continues ? 'h3' : 'h2', [text(partHeading(forest, part))])]
-    if (part.continues)
-      children.push(h('p.continues', [text(continuationNote({...part, continues: part.continues}))]))
-    children.push(h('ul.tree', [claimItem(forest, part.root, context)]))
-    sections.push(h('section.thesis', {id: `thesis-${part.name}`}, children))
-  }
+  const parts = outlineParts(forest)
+  const thesisSections = (group: OutlinePart[], shift: number) =>
+    group.map(part => {
+      const children: ElementContent[] = [
+        h(`h${(part.continues ? 3 : 2) + shift}`, [text(partHeading(forest, part))])
+      ]
+      if (part.continues)
+        children.push(h('p.continues', [text(continuationNote({...part, continues: part.continues}))]))
+      children.push(h('ul.tree', [claimItem(forest, part.root, context)]))
+      return h('section.thesis', {id: `thesis-${part.name}`}, children)
+    })
+  if (context.group === 'essay')
+    for (const group of groupByEssay(forest, parts))
+      sections.push(
+        h('section.essay', [
+          h('h2', [text(groupHeading(group.source))]),
+          ...(group.source ? [h('p.source', [text(sourceLine(group.source, context))])] : []),
+          ...thesisSections(group.parts, 1)
+        ])
+      )
+  else sections.push(...thesisSections(parts, 0))
   sections.push(
     h('section.map', [
       h('h2', [text('Map')]),

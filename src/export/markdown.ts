@@ -9,8 +9,17 @@ import {claimant} from '../graph/speakers.js'
 import {sanitizeInline} from '../util/sanitize.js'
 import {relativeToOutput, sourceLink, type ExportContext} from './context.js'
 import {mermaidFlowchart} from './mermaid.js'
-import {type OutlineNode, outlineParts, walkOutline} from './outline.js'
-import {continuationNote, continuedNote, legend, partHeading, sourceCells, stanceLabel} from './report.js'
+import {groupByEssay, type OutlineNode, type OutlinePart, outlineParts, walkOutline} from './outline.js'
+import {
+  continuationNote,
+  continuedNote,
+  groupHeading,
+  legend,
+  partHeading,
+  sourceCells,
+  sourceLine,
+  stanceLabel
+} from './report.js'
 
 const text = (value: string): PhrasingContent => ({type: 'text', value: sanitizeInline(value)})
 
@@ -28,16 +37,22 @@ export function toMarkdownDocument(forest: DebateForest, context: ExportContext)
   const chunks = [
     blocks([heading(1, [text(forest.title ?? 'Debate')]), {type: 'paragraph', children: [text(legend)]}])
   ]
-  for (const part of outlineParts(forest)) {
-    const intro: RootContent[] = [heading(part.continues ? 3 : 2, [text(partHeading(forest, part))])]
-    if (part.continues)
-      intro.push({
-        type: 'paragraph',
-        children: [
-          {type: 'emphasis', children: [text(continuationNote({...part, continues: part.continues}))]}
-        ]
-      })
-    chunks.push(blocks(intro), treeList(forest, part.root, context))
+  for (const {intro: groupIntro, parts} of sections(forest, context)) {
+    const shift = groupIntro.length > 0 ? 1 : 0
+    if (groupIntro.length > 0) chunks.push(blocks(groupIntro))
+    for (const part of parts) {
+      const intro: RootContent[] = [
+        heading(((part.continues ? 3 : 2) + shift) as Heading['depth'], [text(partHeading(forest, part))])
+      ]
+      if (part.continues)
+        intro.push({
+          type: 'paragraph',
+          children: [
+            {type: 'emphasis', children: [text(continuationNote({...part, continues: part.continues}))]}
+          ]
+        })
+      chunks.push(blocks(intro), treeList(forest, part.root, context))
+    }
   }
   const tail: RootContent[] = [
     heading(2, [text('Map')]),
@@ -56,6 +71,29 @@ export function toMarkdownDocument(forest: DebateForest, context: ExportContext)
  */
 export function markdownText(value: string): string {
   return sanitizeInline(value).replace(/[\\`*_~[\]<>|]|&(?=#?\w+;)/gu, '\\$&')
+}
+
+/** The document's sections: the parts, or with `--group essay` the parts under each essay's heading. */
+function sections(
+  forest: DebateForest,
+  context: ExportContext
+): Array<{intro: RootContent[]; parts: OutlinePart[]}> {
+  const parts = outlineParts(forest)
+  if (context.group !== 'essay') return [{intro: [], parts}]
+  return groupByEssay(forest, parts).map(group => ({
+    intro: [
+      heading(2, [text(groupHeading(group.source))]),
+      ...(group.source
+        ? [
+            {
+              type: 'paragraph',
+              children: [{type: 'emphasis', children: [text(sourceLine(group.source, context))]}]
+            } satisfies RootContent
+          ]
+        : [])
+    ],
+    parts: group.parts
+  }))
 }
 
 /** A link destination: percent-encoded, parentheses too, so nothing in a file name ends it early. */

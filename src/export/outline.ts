@@ -1,7 +1,7 @@
 // Cuts debate trees into parts no deeper than a reader can follow: past `nestingLimit` levels a
 // branch continues in a part of its own, so every nested format stays shallow and linear in size.
 
-import type {DebateForest} from '../graph/debate-view.js'
+import type {DebateForest, Source} from '../graph/debate-view.js'
 import type {DebateTree, TreeNode} from '../graph/trees.js'
 
 /** Past this many levels below a part's root, nesting stops helping a reader (the view cuts there too). */
@@ -80,4 +80,28 @@ export function* walkOutline(root: OutlineNode): Generator<{outline: OutlineNode
     for (let index = entry.outline.children.length - 1; index >= 0; index--)
       stack.push({outline: entry.outline.children[index]!, depth: entry.depth + 1})
   }
+}
+
+/** The parts of the debates whose theses one essay states; `source` is null for the map's own claims. */
+export interface EssayGroup {
+  source: Source | null
+  parts: OutlinePart[]
+}
+
+/** Parts grouped by the essay that states each thesis, in the map's order; the map's own claims last. */
+export function groupByEssay(
+  forest: Pick<DebateForest, 'graph' | 'sources'>,
+  parts: OutlinePart[]
+): EssayGroup[] {
+  const byEssay = new Map<string | null, OutlinePart[]>()
+  for (const part of parts) {
+    const essay = forest.graph.getNodeAttribute(part.tree.thesis, 'essay')
+    if (!byEssay.has(essay)) byEssay.set(essay, [])
+    byEssay.get(essay)!.push(part)
+  }
+  const groups: EssayGroup[] = forest.sources.flatMap(source =>
+    byEssay.has(source.key) ? [{source, parts: byEssay.get(source.key)!}] : []
+  )
+  if (byEssay.has(null)) groups.push({source: null, parts: byEssay.get(null)!})
+  return groups
 }

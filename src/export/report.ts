@@ -3,6 +3,7 @@
 import type {DebateForest, Source} from '../graph/debate-view.js'
 import {claimant} from '../graph/speakers.js'
 import {sanitizeLine} from '../util/sanitize.js'
+import {type ExportContext, relativeToOutput} from './context.js'
 import type {OutlineNode, OutlinePart} from './outline.js'
 import {nestingLimit} from './outline.js'
 
@@ -46,6 +47,17 @@ export function stanceWords(node: OutlineNode['node']): string {
 /** The stance and label of a claim, in words. */
 export function stanceLabel(node: OutlineNode['node']): string {
   return `${stanceWords(node)}, ${node.label}`
+}
+
+/** An essay group's heading: the essay's title and author, or the map's own claims. */
+export function groupHeading(source: Source | null): string {
+  if (!source) return 'Claims the map defines'
+  return `${source.title ? `“${shortText(source.title)}”` : source.key}${source.author ? ` by ${source.author}` : ''}`
+}
+
+/** Under an essay group's heading: its date and file. */
+export function sourceLine(source: Source, context: ExportContext): string {
+  return [source.date, relativeToOutput(source.file, context)].filter(Boolean).join(' · ')
 }
 
 /** A source in one line of text: title, author, date. */

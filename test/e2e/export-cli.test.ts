@@ -215,3 +215,53 @@ describe('a debate nested thousands of levels deep', () => {
     }
   })
 })
+
+describe('export --group essay', () => {
+  it('puts each essay’s debates under its title, author, date and file, in the map’s order', () => {
+    const run = argmap(['export', 'maps/social-media.yaml', '--group', 'essay'])
+    expect(run.status).toBe(0)
+    const headings = run.stdout.split('\n').filter(line => /^#{2,3} /u.test(line))
+    const essays = headings.filter(line => line.startsWith('## ')).map(line => line.replace(/^## /u, ''))
+    expect(essays.slice(0, 5)).toEqual([
+      '“Seth Godin is wrong (again)” by P A Martin Börjesson',
+      '“Social Media vs Institutions” by George Benckenstein',
+      '“Is Social Media a Corporate or a Personal Tool?” by Andrea Di Maio',
+      '“The Social Ravine Widens” by Jay Deragon',
+      '“Tag: organizing”'
+    ])
+    expect(run.stdout).toContain(
+      '## “Is Social Media a Corporate or a Personal Tool?” by Andrea Di Maio\n\n*January 09, 2012 · seeds/002_8b5a276f637f064e.txt*\n\n### Thesis 4: '
+    )
+    // Every thesis sits under the essay that states it, and each debate is there once.
+    const flat = argmap(['export', 'maps/social-media.yaml', '--to', 'json']).stdout
+    const theses = (JSON.parse(flat).trees as Array<{thesis: string}>).map(tree => tree.thesis.split('/')[0])
+    const keys = ['borjesson', 'benckenstein', 'dimaio', 'deragon', 'organizing']
+    let essay = -1
+    const seen: string[] = []
+    for (const line of headings) {
+      if (line.startsWith('## ') && essay < keys.length - 1 && essays.indexOf(line.slice(3)) === essay + 1)
+        essay++
+      const thesis = /^### Thesis (\d+):/u.exec(line)
+      if (thesis) {
+        expect(theses[Number(thesis[1]) - 1]).toBe(keys[essay])
+        seen.push(thesis[1]!)
+      }
+    }
+    expect(seen.sort((a, b) => Number(a) - Number(b))).toEqual(theses.map((_, index) => String(index + 1)))
+  })
+
+  it('groups the HTML page the same way', () => {
+    const run = argmap(['export', 'maps/social-media.yaml', '--to', 'html', '--group', 'essay'])
+    expect(run.status).toBe(0)
+    expect(run.stdout).toMatch(
+      /<section class="essay"><h2>“Seth Godin is wrong \(again\)” by P A Martin Börjesson<\/h2><p class="source">seeds\/000_72f9c9affa5958ed.txt<\/p><section class="thesis" id="thesis-1"><h3>Thesis 1: /u
+    )
+  })
+
+  it('is a usage error for a format without sections', () => {
+    const run = argmap(['export', 'maps/social-media.yaml', '--to', 'json', '--group', 'essay'])
+    expect(run.status).toBe(2)
+    expect(run.stderr).toContain('--group essay needs a format with sections; json has none')
+    expect(run.stderr).toContain('hint: use --to md or html')
+  })
+})
