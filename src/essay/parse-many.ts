@@ -4,7 +4,7 @@ import {existsSync} from 'node:fs'
 import {availableParallelism} from 'node:os'
 import {fileURLToPath} from 'node:url'
 import {Worker} from 'node:worker_threads'
-import {loadMarkdownReader} from './load-markdown.js'
+import {loadReaders} from './load-readers.js'
 import {formatOf, parseEssay} from './parse-essay.js'
 import type {ParseJob} from './parse-worker.js'
 import type {Essay} from './types.js'
@@ -27,10 +27,8 @@ export async function parseMany(jobs: ParseJob[]): Promise<Essay[]> {
 }
 
 async function parseHere(jobs: ParseJob[]): Promise<Essay[]> {
-  const markdown = jobs.some(job => (job.options.format ?? formatOf(job.options.file)) === 'markdown')
-    ? await loadMarkdownReader()
-    : undefined
-  return jobs.map(job => parseEssay(job.text, {...job.options, markdown}))
+  const readers = await loadReaders(jobs.map(job => job.options.format ?? formatOf(job.options.file)))
+  return jobs.map(job => parseEssay(job.text, {...job.options, ...readers}))
 }
 
 function inWorker(file: string, jobs: ParseJob[]): Promise<Essay[]> {

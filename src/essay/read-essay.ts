@@ -2,16 +2,21 @@
 
 import {readFile, stat} from 'node:fs/promises'
 import {InputError} from '../util/errors.js'
-import {loadMarkdownReader} from './load-markdown.js'
+import {decodeHtml} from './html/decode.js'
+import {loadReaders} from './load-readers.js'
 import {formatOf, parseEssay, type ParseOptions} from './parse-essay.js'
 import type {Essay} from './types.js'
 
-/** Decode a file's bytes as UTF-8 text (a BOM is dropped), or say why they are not an essay. */
+/**
+ * Decode a file's bytes as UTF-8 text (a BOM is dropped), or an HTML page by the charset it
+ * declares, or say why they are not an essay.
+ */
 export function decodeEssay(bytes: Uint8Array, file: string): string {
+  if (formatOf(file) === 'html') return nonEmpty(decodeHtml(bytes), file)
   if (bytes.includes(0))
     throw new InputError(
       'is a binary file, not text',
-      'argmap reads essays as UTF-8 text (.txt) or Markdown (.md)',
+      'argmap reads essays as UTF-8 text (.txt), Markdown (.md) or web pages (.html)',
       file
     )
   let text: string
@@ -20,6 +25,10 @@ export function decodeEssay(bytes: Uint8Array, file: string): string {
   } catch {
     throw new InputError('is not valid UTF-8', 'save the file as UTF-8 and try again', file)
   }
+  return nonEmpty(text, file)
+}
+
+function nonEmpty(text: string, file: string): string {
   if (text.trim() === '')
     throw new InputError('is empty', 'an essay needs some text to split into claims', file)
   return text
@@ -45,9 +54,8 @@ export async function readEssay(
   options: Omit<ParseOptions, 'file'> = {}
 ): Promise<{essay: Essay; text: string}> {
   const text = await readEssayText(file)
-  const markdown =
-    formatOf(file) === 'markdown' || options.format === 'markdown' ? await loadMarkdownReader() : undefined
-  return {essay: parseEssay(text, {...options, file, markdown}), text}
+  const readers = await loadReaders([options.format ?? formatOf(file)])
+  return {essay: parseEssay(text, {...options, file, ...readers}), text}
 }
 
 /** A file-system error in words. */

@@ -79,7 +79,7 @@ export interface Post {
   comments: Comment[]
 }
 
-export type EssayFormat = 'markdown' | 'text'
+export type EssayFormat = 'markdown' | 'text' | 'html'
 
 /** A parsed essay. */
 export interface Essay {
