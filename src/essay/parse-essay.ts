@@ -6,8 +6,8 @@ import {blankControls} from '../util/sanitize.js'
 import {flattenBlocks} from './blocks.js'
 import {kindOf} from './claim-kind.js'
 import type {Root} from 'mdast'
-import type {HtmlReader} from './html/read-html.js'
-import type {FrontMatter, MarkdownReader} from './markdown-blocks.js'
+import type {HtmlReader, PageMeta} from './html/read-html.js'
+import type {MarkdownReader} from './markdown-blocks.js'
 import {surnameKey, toAscii} from './people.js'
 import {plainToMdast} from './plain-blocks.js'
 import {splitSentences} from './sentences.js'
@@ -45,8 +45,9 @@ export function parseEssay(source: string, options: ParseOptions): Essay {
   const text = blankControls(source)
   const format = options.format ?? formatOf(options.file)
   const {tree, meta} = readTree(text, format, options)
+  const {source: fetched, ...stated} = meta
   const structure = readStructure(flattenBlocks(tree, text), {
-    ...meta,
+    ...stated,
     ...(options.author ? {author: options.author} : {}),
     unnamedAuthor: options.unnamedAuthor
   })
@@ -92,12 +93,13 @@ export function parseEssay(source: string, options: ParseOptions): Essay {
     date: structure.date,
     posts: structure.posts,
     claims,
-    dropped: structure.dropped
+    dropped: structure.dropped,
+    ...(fetched ? {source: fetched} : {})
   }
 }
 
 /** The mdast of the text by its format's reader. */
-function readTree(text: string, format: EssayFormat, options: ParseOptions): {tree: Root; meta: FrontMatter} {
+function readTree(text: string, format: EssayFormat, options: ParseOptions): {tree: Root; meta: PageMeta} {
   if (format === 'text') return {tree: plainToMdast(text), meta: {}}
   const reader = options[format]
   if (!reader) throw new Error(`parseEssay: ${format} needs options.${format} (see loadReaders)`)

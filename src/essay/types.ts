@@ -94,4 +94,6 @@ export interface Essay {
   posts: Post[]
   claims: Claim[]
   dropped: Dropped[]
+  /** Where a page saved by `argmap fetch` came from, and when. */
+  source?: {url: string; retrieved: string}
 }
