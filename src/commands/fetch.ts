@@ -27,7 +27,7 @@ export async function fetchCommand(address: string, options: FetchOptions): Prom
   if (options.output) refuseExisting(options.output, options.force)
   const page = await fetchPage(address, limits)
   const retrieved = new Date().toISOString().replace(/\.\d+Z$/u, 'Z')
-  const output = options.output ?? `${stemFor(address)}.${page.kind === 'html' ? 'html' : 'txt'}`
+  const output = options.output ?? `${stemFor(page.url)}.${page.kind === 'html' ? 'html' : 'txt'}`
   refuseExisting(output, options.force)
   if (page.kind === 'html' && !/\.x?html?$/iu.test(output))
     throw new UsageError(
@@ -67,7 +67,7 @@ export function stemFor(address: string): string {
     decoded = decodeURIComponent(segment)
   } catch {}
   const stem = decoded
-    .replace(/\.(?:html?|php|aspx?|jsp)$/iu, '')
+    .replace(/\.(?:x?html?|php|aspx?|jsp|txt)$/iu, '')
     .toLowerCase()
     .replace(/[^a-z0-9]+/gu, '-')
     .replace(/^-|-$/gu, '')

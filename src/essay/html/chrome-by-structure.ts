@@ -17,7 +17,7 @@ const vocabulary: Array<[RegExp, DropReason]> = [
   ],
   [/(?:^|[\s_-])(?:byline|dateline|post-?meta|entry-?meta|posted-?on|meta-?data)(?:$|[\s_-])/u, 'byline'],
   [
-    /(?:^|[\s_-])(?:masthead|site-?header|site-?title|site-?branding|top-?bar|header)(?:$|[\s_-])/u,
+    /(?:^|\s)(?:masthead|site-?header|site-?title|site-?branding|top-?bar|header|page-?header|global-?header)(?:$|\s)/u,
     'site header'
   ],
   [

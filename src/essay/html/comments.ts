@@ -99,13 +99,12 @@ function describe(item: Element, depth: number): CommentMarkup {
   return {speaker: speakerOf(item), depth, body: bodyOf(item)}
 }
 
-/** The element holding the words: the most specific body class inside the item, outside nested items. */
+/** The element holding the words: the most specific body class inside the item, outside nested items and not holding the header. */
 function bodyOf(item: Element): Element | null {
   const own = ownElements(item)
   for (const name of bodyClasses) {
     const body = own.find(element => classesOf(element).includes(name))
-    if (body && !(name === 'comment-body' && own.some(inner => isHeaderPart(inner) && contains(body, inner))))
-      return body
+    if (body && !own.some(inner => isHeaderPart(inner) && contains(body, inner))) return body
   }
   return own.find(element => /(?:^| )text(?: |$)/u.test(attr(element, 'itemProp'))) ?? null
 }

@@ -12,12 +12,21 @@ export function decodeHtml(bytes: Uint8Array, transportCharset?: string): string
   const bom = bomEncoding(bytes)
   if (bom) return new TextDecoder(bom).decode(bytes)
   const declared = usableLabel(transportCharset) ?? usableLabel(metaCharset(bytes))
-  if (declared) return new TextDecoder(declared).decode(bytes)
+  if (declared) return decode(bytes, declared)
   try {
     return new TextDecoder('utf-8', {fatal: true}).decode(bytes)
   } catch {
-    return new TextDecoder('windows-1252').decode(bytes)
+    return decode(bytes, 'windows-1252')
   }
+}
+
+/** Windows-1252's characters at 0x80–0x9F (Node's TextDecoder reads that label as Latin-1 and leaves control codes). */
+const windows1252 = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008dŽ\u008f\u0090‘’“”•–—˜™š›œ\u009džŸ'
+
+function decode(bytes: Uint8Array, encoding: string): string {
+  const text = new TextDecoder(encoding).decode(bytes)
+  if (encoding !== 'windows-1252') return text
+  return text.replace(/[\u0080-\u009f]/gu, char => windows1252[char.charCodeAt(0) - 0x80]!)
 }
 
 function bomEncoding(bytes: Uint8Array): string | undefined {

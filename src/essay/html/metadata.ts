@@ -1,7 +1,7 @@
 // Reads what a page publishes about its article: JSON-LD, Open Graph and meta tags, microformats, microdata, <title>.
 
 import type {Element, Root} from 'hast'
-import {attr, classesOf, elementsOf, textOf} from './hast.js'
+import {attr, classesOf, elementsOf, invisibleTags, isHidden, namesOf, textOf} from './hast.js'
 
 /** What the page states about its article; each field only when the page states it. */
 export interface HtmlMeta {
@@ -22,30 +22,27 @@ export function readMetadata(tree: Root): HtmlMeta {
   const jsonLd: unknown[] = []
   let entry: Element | undefined
   let microdata: Element | undefined
-  const h1s: Element[] = []
-  const relAuthors: Element[] = []
+  const headings: Element[] = []
+  let byline: Element | undefined
   const times: Element[] = []
   for (const element of elementsOf(tree)) {
     const tag = element.tagName
     if (tag === 'meta') {
-      const key = (
-        attr(element, 'property') ||
-        attr(element, 'name') ||
-        attr(element, 'itemProp')
-      ).toLowerCase()
       const content = attr(element, 'content').trim()
-      if (key && content && !metaTags.has(key)) metaTags.set(key, content)
-    } else if (tag === 'title' && !titleTag) titleTag = textOf(element)
+      const keys = `${attr(element, 'property')} ${attr(element, 'name')} ${attr(element, 'itemProp')}`
+      for (const key of keys.toLowerCase().replace(/\./gu, ':').split(/\s+/u))
+        if (key && content && !metaTags.has(key)) metaTags.set(key, content)
+    } else if (tag === 'title' && !titleTag) titleTag = rawText(element)
     else if (tag === 'script' && /ld\+json/iu.test(attr(element, 'type')))
-      jsonLd.push(parseJson(textOf(element)))
-    else if (tag === 'h1') h1s.push(element)
+      jsonLd.push(parseJson(rawText(element)))
+    else if (tag === 'h1' || tag === 'h2') headings.push(element)
     else if (tag === 'time') times.push(element)
     if (!entry && classesOf(element).includes('h-entry')) entry = element
     if (!microdata && articleTypes.test(schemaType(attr(element, 'itemType')))) microdata = element
-    if (/\bauthor\b/iu.test(attr(element, 'rel')) && tag === 'a') relAuthors.push(element)
+    if (!byline && isBylineMarkup(element)) byline = element
   }
 
-  const ld = fromJsonLd(jsonLd)
+  const ld = fromJsonLd(jsonLd, titleTag)
   const mf = entry ? fromMicroformats(entry) : {}
   const md = microdata ? fromMicrodata(microdata) : {}
   const siteName = ld.siteName ?? metaTags.get('og:site_name') ?? metaTags.get('application-name')
@@ -57,7 +54,7 @@ export function readMetadata(tree: Root): HtmlMeta {
   const metaAuthor = [
     'author',
     'dc:creator',
-    'dcterms.creator',
+    'dcterms:creator',
     'article:author',
     'parsely-author',
     'sailthru.author',
@@ -81,9 +78,9 @@ export function readMetadata(tree: Root): HtmlMeta {
     mf.title ??
     md.title ??
     metaTitle ??
-    (titleTag ? withoutSiteName(titleTag, siteName, h1s) : undefined) ??
-    (h1s.length === 1 ? textOf(h1s[0]!) : undefined)
-  const author = ld.author ?? mf.author ?? md.author ?? metaAuthor ?? relAuthorName(relAuthors)
+    (titleTag ? withoutSiteName(titleTag, siteName, headings) : undefined) ??
+    headings.map(textOf).find(Boolean)
+  const author = ld.author ?? mf.author ?? md.author ?? metaAuthor ?? (byline && nameOf(textOf(byline)))
   const date = ld.date ?? mf.date ?? md.date ?? metaDate ?? timeOf(times[0])
   const meta: HtmlMeta = {}
   if (title) meta.title = clean(title)
@@ -91,6 +88,11 @@ export function readMetadata(tree: Root): HtmlMeta {
   if (date) meta.date = clean(date)
   if (siteName) meta.siteName = clean(siteName)
   return meta
+}
+
+/** The text of an element whose text is not shown (`<title>`, `<script>`). */
+function rawText(element: Element): string {
+  return element.children.map(child => (child.type === 'text' ? child.value : '')).join('')
 }
 
 function clean(value: string): string {
@@ -119,7 +121,7 @@ interface Found {
 }
 
 /** The first article-like object in the page's JSON-LD blocks (searching `@graph` and arrays). */
-function fromJsonLd(blocks: unknown[]): Found {
+function fromJsonLd(blocks: unknown[], titleTag: string): Found {
   const queue = [...blocks]
   while (queue.length > 0) {
     const item = queue.shift()
@@ -130,7 +132,7 @@ function fromJsonLd(blocks: unknown[]): Found {
       const types = ([] as unknown[]).concat(record['@type'])
       if (!types.some(type => articleTypes.test(schemaType(type)) && schemaType(type) !== 'WebPage')) continue
       const found: Found = {}
-      const title = stringOf(record.headline) ?? stringOf(record.name)
+      const title = pickTitle(stringOf(record.headline), stringOf(record.name), titleTag)
       if (title) found.title = title
       const author = personOf(record.author) ?? personOf(record.creator)
       if (author) found.author = author
@@ -144,15 +146,25 @@ function fromJsonLd(blocks: unknown[]): Found {
   return {}
 }
 
+/** JSON-LD's `headline` or `name`, whichever the `<title>` holds (Wikipedia's headline is a description). */
+function pickTitle(
+  headline: string | undefined,
+  name: string | undefined,
+  titleTag: string
+): string | undefined {
+  if (headline && name && !titleTag.includes(headline) && titleTag.includes(name)) return name
+  return headline ?? name
+}
+
 function stringOf(value: unknown): string | undefined {
   return typeof value === 'string' && value.trim() ? value.trim() : undefined
 }
 
-/** A person or organisation's name: a string, `{name}`, or a list of them joined with "and". */
+/** A person or organisation's name: a string, `{name}`, or a list of them joined with commas. */
 function personOf(value: unknown): string | undefined {
   if (Array.isArray(value)) {
     const names = value.map(personOf).filter((name): name is string => Boolean(name))
-    return names.length > 0 ? names.join(' and ') : undefined
+    return names.length > 0 ? names.join(', ') : undefined
   }
   if (typeof value === 'string') return /^https?:/iu.test(value) ? undefined : stringOf(value)
   if (value && typeof value === 'object') return stringOf((value as Record<string, unknown>).name)
@@ -205,28 +217,63 @@ function timeOf(element: Element | undefined): string | undefined {
   return attr(element, 'dateTime') || textOf(element) || undefined
 }
 
-function relAuthorName(links: Element[]): string | undefined {
-  for (const link of links) {
-    const text = textOf(link)
-    if (text && text.split(/\s+/u).length <= 5) return text
-  }
-  return undefined
+/**
+ * A visible byline, as Readability finds one: `rel="author"`, `itemprop="author"`, or a class
+ * or id of bylines, holding under 100 characters of text.
+ */
+function isBylineMarkup(element: Element): boolean {
+  if (invisibleTags.has(element.tagName) || isHidden(element)) return false
+  const marked =
+    /(?:^| )author(?: |$)/u.test(attr(element, 'rel')) ||
+    /author/u.test(attr(element, 'itemProp')) ||
+    /byline|author|dateline|writtenby|p-author/iu.test(namesOf(element))
+  const text = textOf(element)
+  const postedBy = /footer|meta|info/iu.test(namesOf(element)) && /^(?:posted|written)\s+by\s/iu.test(text)
+  if (!(marked || postedBy) || /comment/iu.test(namesOf(element))) return false
+  return text.length > 0 && text.length < 100
+}
+
+/** "By Jane Roe | March 3" → "Jane Roe". */
+function nameOf(byline: string): string | undefined {
+  const name = byline
+    .replace(/^(?:(?:written|posted|published)\s+)?(?:by|par|von|por|door|di)\s*:?\s+/iu, '')
+    .split(/\s+[|·•]\s+|\s+(?:on|at)\s+(?=\w+\s+\d|\d)/u)[0]!
+    .trim()
+  return name || undefined
 }
 
 /**
- * `<title>` without the site's name: "Post title | Site" → "Post title". The part kept is the
- * one that is not the site name, or the longest part; a title that matches an `<h1>` stays whole.
+ * `<title>` without the site's name: "Post title | Site" → "Post title". The stated site name
+ * goes wherever it stands; else the last part goes, or the first when that leaves too few
+ * words (as Readability cuts titles); a title that matches an `<h1>` or `<h2>` stays whole.
  */
-export function withoutSiteName(title: string, siteName: string | undefined, h1s: Element[]): string {
+export function withoutSiteName(title: string, siteName: string | undefined, headings: Element[]): string {
   const whole = clean(title)
-  if (h1s.some(h1 => textOf(h1) === whole)) return whole
-  const parts = whole.split(/\s+[|\-–—\\/>»·:]\s+/u)
-  if (parts.length < 2) return whole
+  if (headings.some(heading => textOf(heading) === whole)) return whole
+  const separator = /\s+[|\-–—\\/>»·]\s+/gu
+  const cuts = [...whole.matchAll(separator)]
+  if (cuts.length === 0) return withoutPrefix(whole)
   const site = siteName?.toLowerCase()
-  const kept = parts.filter(part => part.toLowerCase() !== site)
-  if (kept.length === 1) return kept[0]!
-  const first = parts[0]!
-  // Most sites put their name last; a short last part is the name.
-  if (first.split(/\s+/u).length >= 3) return first
-  return kept.reduce((longest, part) => (part.length > longest.length ? part : longest), '')
+  const first = cuts[0]!
+  const last = cuts.at(-1)!
+  if (site && whole.slice(last.index + last[0].length).toLowerCase() === site)
+    return whole.slice(0, last.index)
+  if (site && whole.slice(0, first.index).toLowerCase() === site)
+    return whole.slice(first.index + first[0].length)
+  const head = whole.slice(0, last.index)
+  const kept = wordCount(head) >= 3 ? head : whole.slice(first.index + first[0].length)
+  return wordCount(kept) > 4 ? kept : whole
+}
+
+/** "Site: Post title" → "Post title", unless what precedes the colon is itself long. */
+function withoutPrefix(title: string): string {
+  const colon = title.lastIndexOf(': ')
+  if (colon === -1) return title
+  const after = title.slice(colon + 2)
+  if (wordCount(title.slice(0, title.indexOf(': '))) > 5) return title
+  return wordCount(after) >= 3 ? after : title.slice(title.indexOf(': ') + 2)
+}
+
+function wordCount(text: string): number {
+  return text.split(/\s+/u).filter(Boolean).length
 }

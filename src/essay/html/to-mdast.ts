@@ -18,7 +18,7 @@ import type {DropReason} from '../types.js'
 import {chromeReason, type Region, type TextStats} from './chrome-by-structure.js'
 import {type CommentMarkup, findComments, isHeaderPart} from './comments.js'
 import {findContent, measure} from './content.js'
-import {attr, blockTags, invisibleTags, isHidden, namesOf, parentsOf, textOf} from './hast.js'
+import {attr, blockTags, elementsOf, invisibleTags, isHidden, namesOf, parentsOf, textOf} from './hast.js'
 import {type HtmlMeta, readMetadata} from './metadata.js'
 
 /** Nesting beyond which an element's text is read flat, so hostile pages cannot exhaust the stack. */
@@ -45,7 +45,7 @@ type Container = Root | Blockquote | List | ListItem
 
 /** Read an HTML page into mdast whose every text node points into the page's source, and its metadata. */
 export function htmlToMdast(source: string): {tree: Root; meta: HtmlMeta} {
-  const hast = fromHtml(source)
+  const hast = parseHtml(source)
   const meta = readMetadata(hast)
   const comments = findComments(hast)
   const stats = measure(hast)
@@ -54,6 +54,24 @@ export function htmlToMdast(source: string): {tree: Root; meta: HtmlMeta} {
   const walker = new Walker(meta, comments, stats, content)
   walker.walk(hast)
   return {tree: walker.root, meta}
+}
+
+/** Container tags a hostile page may nest thousands deep; blanking them keeps every other offset. */
+const containerTags =
+  /<\/?(?:div|span|section|article|aside|main|header|footer|nav|font|b|i|u|em|strong|small|big|center|table|tbody|tr|td|th|ul|ol|li|dl|dd|dt|blockquote|a|q|sub|sup)\b[^>]*>/giu
+
+/**
+ * The page as hast. A page nested deeper than the converter's recursion can follow (only
+ * hostile pages are) is read again with its container tags blanked out: its text and
+ * paragraphs stay, at the same offsets, without the nesting.
+ */
+function parseHtml(source: string): HastRoot {
+  try {
+    return fromHtml(source)
+  } catch (error) {
+    if (!(error instanceof RangeError)) throw error
+    return fromHtml(source.replace(containerTags, tag => ' '.repeat(tag.length)))
+  }
 }
 
 class Walker {
@@ -150,8 +168,9 @@ class Walker {
       return context
     }
 
-    if (!context.chrome) {
-      const mark = this.markOf(element, context)
+    const mark = this.markOf(element, context)
+    if (mark === 'title') change({mark, chrome: null})
+    else if (!context.chrome) {
       if (mark) change({mark})
       else {
         const reason = chromeReason(element, context.region, this.stats.get(element)!)
@@ -163,25 +182,20 @@ class Walker {
 
   /** A headline or a byline, by its markup. */
   private markOf(element: Element, context: Context): Context['mark'] {
-    if (context.mark) return null
     const tag = element.tagName
-    if (!this.titled && (/^h[1-3]$/u.test(tag) || /entry-title|p-name|headline/u.test(namesOf(element)))) {
-      if (this.titleKey && fold(textOf(element)) === this.titleKey) {
-        this.titled = true
-        return 'title'
-      }
+    const headline = /^h[1-3]$/u.test(tag) || /entry-title|p-name|headline/u.test(namesOf(element))
+    if (!this.titled && headline && this.titleKey && fold(textOf(element)) === this.titleKey) {
+      this.titled = true
+      return 'title'
     }
-    const names = namesOf(element)
-    const bylineMarkup =
-      tag === 'time' ||
-      /(?:^| )author(?: |$)/u.test(attr(element, 'rel')) ||
-      /(?:^| )(?:author|datePublished|dateModified)(?: |$)/u.test(attr(element, 'itemProp')) ||
-      /byline|dateline|writtenby|p-author|(?:^|[\s_-])(?:author|posted-?on|entry-?meta|post-?meta|entry-?date|post-?date|published|dt-published)(?:$|[\s_-])/u.test(
-        names
-      )
-    if (!bylineMarkup) return null
+    if (context.mark) return null
     const length = this.stats.get(element)!.text
-    return length > 0 && length < 150 ? 'byline' : null
+    if (length === 0 || length >= 150) return null
+    if (isByline(element)) return 'byline'
+    // A short line that holds a byline's parts ("By <a rel=author>…</a>, <time>…</time>").
+    const inner = [...elementsOf(element)]
+    const holdsHeading = inner.some(each => /^h[1-6]$/u.test(each.tagName))
+    return blockTags.has(tag) && !holdsHeading && inner.some(isByline) ? 'byline' : null
   }
 
   private text(node: HastText) {
@@ -282,6 +296,18 @@ class Walker {
     }
     return undefined
   }
+}
+
+/** Markup of a byline or date line: `<time>`, `rel="author"`, `itemprop="author"`, byline classes. */
+function isByline(element: Element): boolean {
+  return (
+    element.tagName === 'time' ||
+    /(?:^| )author(?: |$)/u.test(attr(element, 'rel')) ||
+    /(?:^| )(?:author|datePublished|dateModified)(?: |$)/u.test(attr(element, 'itemProp')) ||
+    /byline|dateline|writtenby|p-author|dt-published|(?:^|[\s_-])(?:author|posted-?on|entry-?meta|post-?meta|entry-?date|post-?date|published)(?:$|[\s_-])/u.test(
+      namesOf(element)
+    )
+  )
 }
 
 function isBlank(node: PhrasingContent): boolean {
