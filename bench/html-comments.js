@@ -28,9 +28,13 @@ for (const page of recipe.pages) {
   const wrong = []
   for (const comment of annotation.comments) {
     const words = bare(comment.body.map(span => text.slice(...span)).join(' '))
-    const claims = essay.claims.filter(
-      claim => bare(claim.text).length > 0 && words.includes(bare(claim.text))
-    )
+    // The claims made of the comment's words: those of 20 letters or more when there are any ("Thanks!"
+    // could be anyone's), and the comment claims among them when there are any (a comment may quote the post).
+    const matched = essay.claims.filter(claim => bare(claim.text) && words.includes(bare(claim.text)))
+    const long = matched.filter(claim => bare(claim.text).length >= 20)
+    const candidates = long.length > 0 ? long : matched
+    const inComments = candidates.filter(claim => claim.role === 'comment')
+    const claims = inComments.length > 0 ? inComments : candidates
     const wanted = comment.byAuthor ? author : comment.speaker ? fold(comment.speaker) : null
     const ok =
       claims.length > 0 &&

@@ -89,3 +89,11 @@ const widths = header.map((_, column) => Math.max(...table.map(row => row[column
 console.log(`Readability's test pages: ${runs.argmap.pages.length} (node ${process.version})\n`)
 for (const row of table)
   console.log(`| ${row.map((cell, column) => cell.padEnd(widths[column])).join(' | ')} |`)
+
+// A 20 MB page (scripts, styles, SVG, base64 images, 15,000 comments), in a process of its own.
+const large = JSON.parse(execFileSync('node', ['bench/html-large.js', String(20 * 2 ** 20)]).toString())
+console.log(
+  `\n20 MB page: ${large.megabytes.toFixed(1)} MB in ${large.seconds.toFixed(1)} s ` +
+    `(${(large.megabytes / large.seconds).toFixed(2)} MB/s), ${large.claims} claims, ` +
+    `${large.commenters} commenters, peak RSS ${Math.round(large.maxRssMB)} MB`
+)

@@ -5,6 +5,7 @@ import {lineIndex} from '../util/positions.js'
 import {blankControls} from '../util/sanitize.js'
 import {flattenBlocks} from './blocks.js'
 import {kindOf} from './claim-kind.js'
+import {applyMarkupComments} from './markup-comments.js'
 import type {Root} from 'mdast'
 import type {HtmlReader, PageMeta} from './html/read-html.js'
 import type {MarkdownReader} from './markdown-blocks.js'
@@ -46,11 +47,15 @@ export function parseEssay(source: string, options: ParseOptions): Essay {
   const format = options.format ?? formatOf(options.file)
   const {tree, meta} = readTree(text, format, options)
   const {source: fetched, ...stated} = meta
-  const structure = readStructure(flattenBlocks(tree, text), {
-    ...stated,
-    ...(options.author ? {author: options.author} : {}),
-    unnamedAuthor: options.unnamedAuthor
-  })
+  const blocks = flattenBlocks(tree, text)
+  const structure = applyMarkupComments(
+    readStructure(blocks, {
+      ...stated,
+      ...(options.author ? {author: options.author} : {}),
+      unnamedAuthor: options.unnamedAuthor
+    }),
+    blocks
+  )
   const index = lineIndex(text)
   const people = [
     structure.author,

@@ -207,6 +207,29 @@ describe('claims from HTML', () => {
     expect(page.split('\n')[claim.line - 1]!.slice(claim.column - 1)).toMatch(/^That is the whole problem/)
   })
 
+  it.each([
+    ['wordpress', ['Tom Smith', 'Jane Roe']],
+    ['blogger-classic', ['Bob Stone', 'Carla Diaz']],
+    ['typepad', ['Eve Marsh', 'Frank Ott']],
+    ['disqus', ['Hana Kim', 'Gil Park']],
+    ['discourse', ['ivan', 'jo_w']],
+    ['substack', ['Lena Brook', 'Kim Ode']],
+    ['h-entry', ['Nia Sol']]
+  ])('on %s, carry the speaker the markup names for each comment', (name, speakers) => {
+    const essay = parse(fixture(name))
+    const comments = essay.claims.filter(claim => claim.role === 'comment')
+    expect([...new Set(comments.map(claim => claim.speaker))]).toEqual(speakers)
+    expect(essay.posts.flatMap(post => post.comments.map(comment => comment.speaker))).toEqual(speakers)
+  })
+
+  it('keep a comment’s words with its speaker and the article’s with the author', () => {
+    const essay = parse(fixture('substack'))
+    const speakerOf = (start: string) => essay.claims.find(claim => claim.text.startsWith(start))?.speaker
+    expect(speakerOf('A recurring meeting costs')).toBe('Kim Ode')
+    expect(speakerOf('We cancelled our weekly sync')).toBe('Lena Brook')
+    expect(speakerOf('That month is the best evidence')).toBe('Kim Ode')
+  })
+
   it('never carry markup, whatever the words and entities (property)', () => {
     const word = fc.constantFrom('plans', 'fail', '&amp;', '&lt;b&gt;', 'teams', '&#8217;s', 'ship', 'é')
     fc.assert(

@@ -227,9 +227,10 @@ function isBylineMarkup(element: Element): boolean {
     /(?:^| )author(?: |$)/u.test(attr(element, 'rel')) ||
     /author/u.test(attr(element, 'itemProp')) ||
     /byline|author|dateline|writtenby|p-author/iu.test(namesOf(element))
+  const names = namesOf(element)
+  if (!(marked || /footer|meta|info/iu.test(names)) || /comment/iu.test(names)) return false
   const text = textOf(element)
-  const postedBy = /footer|meta|info/iu.test(namesOf(element)) && /^(?:posted|written)\s+by\s/iu.test(text)
-  if (!(marked || postedBy) || /comment/iu.test(namesOf(element))) return false
+  if (!marked && !/^(?:posted|written)\s+by\s/iu.test(text)) return false
   return text.length > 0 && text.length < 100
 }
 

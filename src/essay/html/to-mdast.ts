@@ -188,7 +188,7 @@ class Walker {
       this.titled = true
       return 'title'
     }
-    if (context.mark) return null
+    if (context.mark || furnitureTags.has(tag)) return null
     const length = this.stats.get(element)!.text
     if (length === 0 || length >= 150) return null
     if (isByline(element)) return 'byline'
@@ -297,6 +297,9 @@ class Walker {
     return undefined
   }
 }
+
+/** Elements that are furniture whatever they hold: a form's "Name" field is not a byline. */
+const furnitureTags = new Set(['form', 'nav', 'aside', 'button', 'fieldset', 'select', 'footer'])
 
 /** Markup of a byline or date line: `<time>`, `rel="author"`, `itemprop="author"`, byline classes. */
 function isByline(element: Element): boolean {
