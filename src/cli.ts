@@ -31,6 +31,14 @@ const width = (value: string) => {
   return columns
 }
 
+/** `--timeout`, `--max-size`: a number above zero. */
+const positiveNumber = (value: string) => {
+  const number = Number(value)
+  if (!Number.isFinite(number) || number <= 0)
+    throw new InvalidArgumentError(`takes a number above zero, not “${value}”`)
+  return number
+}
+
 /** An action that loads its command's module only when it runs, and sets the exit code. */
 function lazily<Args extends unknown[]>(load: () => Promise<(...args: Args) => Promise<number>>) {
   return async (...args: Args) => {
@@ -98,6 +106,19 @@ program
   .argument('<essays...>', 'the essays to debate')
   .addOption(noCache)
   .action(lazily(async () => (await import('./commands/init.js')).initCommand))
+
+program
+  .command('fetch')
+  .description('save a web page as an essay file that records its address and retrieval time')
+  .argument('<url>', 'the page’s address (http or https)')
+  .option(
+    '-o, --output <file>',
+    'where to save it (.html, or .txt for plain text); by default named after the address'
+  )
+  .option('--force', 'replace the file if it exists')
+  .option('--timeout <seconds>', 'give up after this long', positiveNumber, 20)
+  .option('--max-size <MB>', 'refuse pages larger than this', positiveNumber, 25)
+  .action(lazily(async () => (await import('./commands/fetch.js')).fetchCommand))
 
 program
   .command('link')

@@ -2,6 +2,7 @@
 
 export {parseEssay, essayKey, formatOf, type ParseOptions} from './essay/parse-essay.js'
 export {loadMarkdownReader} from './essay/load-markdown.js'
+export {loadReaders} from './essay/load-readers.js'
 export {readEssay} from './essay/read-essay.js'
 export type * from './essay/types.js'
 export {mapSchema, type Schema} from './map/schema.js'

@@ -5,6 +5,9 @@ import {lineIndex} from '../util/positions.js'
 import {blankControls} from '../util/sanitize.js'
 import {flattenBlocks} from './blocks.js'
 import {kindOf} from './claim-kind.js'
+import {applyMarkupComments} from './markup-comments.js'
+import type {Root} from 'mdast'
+import type {HtmlReader, PageMeta} from './html/read-html.js'
 import type {MarkdownReader} from './markdown-blocks.js'
 import {surnameKey, toAscii} from './people.js'
 import {plainToMdast} from './plain-blocks.js'
@@ -18,7 +21,7 @@ import type {Claim, Essay, EssayFormat} from './types.js'
 export interface ParseOptions {
   /** The file name as the user gave it; names the essay and its format. */
   file: string
-  /** Force a format; by default `.md`/`.markdown` are Markdown and the rest plain text. */
+  /** Force a format; by default `.md`/`.markdown` are Markdown, `.html`/`.htm`/`.xhtml` HTML, the rest plain text. */
   format?: EssayFormat
   /** Force the ID prefix (a map's essay key). */
   key?: string
@@ -28,9 +31,11 @@ export interface ParseOptions {
   unnamedAuthor?: string
   /**
    * The Markdown reader, required for Markdown: it is loaded only when needed, so that
-   * plain text does not pay for remark (see `loadMarkdownReader`).
+   * plain text does not pay for remark (see `loadReaders`).
    */
   markdown?: MarkdownReader
+  /** The HTML reader, required for HTML, loaded the same way. */
+  html?: HtmlReader
 }
 
 /**
@@ -40,14 +45,17 @@ export interface ParseOptions {
 export function parseEssay(source: string, options: ParseOptions): Essay {
   const text = blankControls(source)
   const format = options.format ?? formatOf(options.file)
-  if (format === 'markdown' && !options.markdown)
-    throw new Error('parseEssay: Markdown needs options.markdown (see loadMarkdownReader)')
-  const {tree, meta} = format === 'markdown' ? options.markdown!(text) : {tree: plainToMdast(text), meta: {}}
-  const structure = readStructure(flattenBlocks(tree, text), {
-    ...meta,
-    ...(options.author ? {author: options.author} : {}),
-    unnamedAuthor: options.unnamedAuthor
-  })
+  const {tree, meta} = readTree(text, format, options)
+  const {source: fetched, ...stated} = meta
+  const blocks = flattenBlocks(tree, text)
+  const structure = applyMarkupComments(
+    readStructure(blocks, {
+      ...stated,
+      ...(options.author ? {author: options.author} : {}),
+      unnamedAuthor: options.unnamedAuthor
+    }),
+    blocks
+  )
   const index = lineIndex(text)
   const resolvePerson = personResolver([
     structure.author,
@@ -90,8 +98,17 @@ export function parseEssay(source: string, options: ParseOptions): Essay {
     date: structure.date,
     posts: structure.posts,
     claims,
-    dropped: structure.dropped
+    dropped: structure.dropped,
+    ...(fetched ? {source: fetched} : {})
   }
+}
+
+/** The mdast of the text by its format's reader. */
+function readTree(text: string, format: EssayFormat, options: ParseOptions): {tree: Root; meta: PageMeta} {
+  if (format === 'text') return {tree: plainToMdast(text), meta: {}}
+  const reader = options[format]
+  if (!reader) throw new Error(`parseEssay: ${format} needs options.${format} (see loadReaders)`)
+  return reader(text)
 }
 
 /** Fold runs of whitespace to one space (most sentences have none to fold). */
@@ -99,9 +116,12 @@ function foldSpace(text: string): string {
   return /\s\s|[^\S ]/.test(text) ? text.replace(/\s+/g, ' ') : text
 }
 
-/** Markdown by extension, plain text otherwise. */
+/** Markdown or HTML by extension, plain text otherwise. */
 export function formatOf(file: string): EssayFormat {
-  return /^\.(?:md|markdown|mdown|mkd)$/iu.test(extname(file)) ? 'markdown' : 'text'
+  const extension = extname(file)
+  if (/^\.(?:md|markdown|mdown|mkd)$/iu.test(extension)) return 'markdown'
+  if (/^\.(?:html?|xhtml)$/iu.test(extension)) return 'html'
+  return 'text'
 }
 
 /** The author's surname in ASCII, else the file's name without extension or trailing hash. */

@@ -4,7 +4,7 @@
 import {existsSync} from 'node:fs'
 import {availableParallelism} from 'node:os'
 import {fileURLToPath} from 'node:url'
-import {loadMarkdownReader} from './load-markdown.js'
+import {loadReaders} from './load-readers.js'
 import {cacheKey, type ParseCache, readCached, writeCached} from './parse-cache.js'
 import {formatOf, parseEssay} from './parse-essay.js'
 import type {Worker} from 'node:worker_threads'
@@ -51,10 +51,8 @@ async function parseFresh(jobs: ParseJob[]): Promise<Essay[]> {
 
 async function parseHere(jobs: ParseJob[]): Promise<Essay[]> {
   if (jobs.length === 0) return []
-  const markdown = jobs.some(job => (job.options.format ?? formatOf(job.options.file)) === 'markdown')
-    ? await loadMarkdownReader()
-    : undefined
-  return jobs.map(job => parseEssay(job.text, {...job.options, markdown}))
+  const readers = await loadReaders(jobs.map(job => job.options.format ?? formatOf(job.options.file)))
+  return jobs.map(job => parseEssay(job.text, {...job.options, ...readers}))
 }
 
 function inWorker(Thread: typeof Worker, file: string, jobs: ParseJob[]): Promise<Essay[]> {

@@ -2,17 +2,22 @@
 
 import {readFile, stat} from 'node:fs/promises'
 import {InputError} from '../util/errors.js'
+import {decodeHtml} from './html/decode.js'
 import {openParseCache} from './parse-cache.js'
-import type {ParseOptions} from './parse-essay.js'
+import {formatOf, type ParseOptions} from './parse-essay.js'
 import {parseMany} from './parse-many.js'
 import type {Essay} from './types.js'
 
-/** Decode a file's bytes as UTF-8 text (a BOM is dropped), or say why they are not an essay. */
+/**
+ * Decode a file's bytes as UTF-8 text (a BOM is dropped), or an HTML page by the charset it
+ * declares, or say why they are not an essay.
+ */
 export function decodeEssay(bytes: Uint8Array, file: string): string {
+  if (formatOf(file) === 'html') return nonEmpty(decodeHtml(bytes), file)
   if (bytes.includes(0))
     throw new InputError(
       'is a binary file, not text',
-      'argmap reads essays as UTF-8 text (.txt) or Markdown (.md)',
+      'argmap reads essays as UTF-8 text (.txt), Markdown (.md) or web pages (.html)',
       file
     )
   let text: string
@@ -21,6 +26,10 @@ export function decodeEssay(bytes: Uint8Array, file: string): string {
   } catch {
     throw new InputError('is not valid UTF-8', 'save the file as UTF-8 and try again', file)
   }
+  return nonEmpty(text, file)
+}
+
+function nonEmpty(text: string, file: string): string {
   if (text.trim() === '')
     throw new InputError('is empty', 'an essay needs some text to split into claims', file)
   return text
@@ -43,7 +52,7 @@ export async function readEssayText(file: string): Promise<string> {
 /** Read and parse one essay; an unchanged one comes from the parse cache unless `cache` is false. */
 export async function readEssay(
   file: string,
-  {cache = true, ...options}: Omit<ParseOptions, 'file' | 'markdown'> & {cache?: boolean} = {}
+  {cache = true, ...options}: Omit<ParseOptions, 'file' | 'markdown' | 'html'> & {cache?: boolean} = {}
 ): Promise<{essay: Essay; text: string}> {
   const text = await readEssayText(file)
   const [essay] = await parseMany([{text, options: {...options, file}}], openParseCache(cache))

@@ -81,7 +81,7 @@ export interface Post {
   comments: Comment[]
 }
 
-export type EssayFormat = 'markdown' | 'text'
+export type EssayFormat = 'markdown' | 'text' | 'html'
 
 /** A parsed essay. */
 export interface Essay {
@@ -96,4 +96,6 @@ export interface Essay {
   posts: Post[]
   claims: Claim[]
   dropped: Dropped[]
+  /** Where a page saved by `argmap fetch` came from, and when. */
+  source?: {url: string; retrieved: string}
 }

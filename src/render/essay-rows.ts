@@ -18,7 +18,8 @@ export function essayHeader(essay: Essay): Row[] {
     essay.date,
     essay.file,
     `${essay.claims.length} claims`,
-    `${essay.dropped.length} dropped`
+    `${essay.dropped.length} dropped`,
+    essay.source && `from ${essay.source.url}, retrieved ${essay.source.retrieved}`
   ]
   return [
     {key: 'title', indent: 0, spans: [{text: sanitizeLine(essay.title ?? '(untitled)'), bold: true}]},

@@ -1,0 +1,70 @@
+// Tells page furniture by its markup: landmarks, hidden parts, forms, and the class vocabulary of sidebars, share bars and banners.
+
+import type {Element} from 'hast'
+import type {DropReason} from '../types.js'
+import {attr, isHidden, namesOf} from './hast.js'
+
+/** Class and id words of furniture, with the reason each gives (after Readability's `unlikelyCandidates`). */
+const vocabulary: Array<[RegExp, DropReason]> = [
+  [
+    /breadcrumb|(?:^|[\s_-])(?:menu|nav|navbar|navigation|pagination|pager|skip-link|toc)(?:$|[\s_-])/u,
+    'navigation'
+  ],
+  [/(?:^|[\s_-])(?:author-?bio|about-?(?:the-)?author|author-?box|author-?info)(?:$|[\s_-])/u, 'author bio'],
+  [
+    /(?:^|[\s_-])(?:tags|tag-?links|tagcloud|categories|cat-links|post-?tags|entry-?tags)(?:$|[\s_-])/u,
+    'tag line'
+  ],
+  [/(?:^|[\s_-])(?:byline|dateline|post-?meta|entry-?meta|posted-?on|meta-?data)(?:$|[\s_-])/u, 'byline'],
+  [
+    /(?:^|\s)(?:masthead|site-?header|site-?title|site-?branding|top-?bar|header|page-?header|global-?header)(?:$|\s)/u,
+    'site header'
+  ],
+  [
+    /-ad-|(?:^|[\s_-])(?:ads?|advert\w*|sponsor\w*|promo\w*|banner|share\w*|sharedaddy|social\w*|sidebar|widget\w*|related\w*|recommend\w*|newsletter|subscribe\w*|signup|cookie\w*|consent|gdpr|popup|modal|outbrain|taboola|footer|colophon|copyright|jp-relatedposts|yarpp\w*|print|rss|feed|skyscraper|shoutbox|login|signin|paywall)(?:$|[\s_-])/u,
+    'site chrome'
+  ]
+]
+
+/** Class names that mark an article's content, which no furniture word overrides. */
+const contentName =
+  /^(?:article|content|entry|post|main|story|hentry|h-entry|e-content|(?:entry|post|article|story|main|page)[-_](?:content|body|text))$/u
+
+/** Where the element stands: inside the article's content, or around it. */
+export type Region = 'article' | 'page'
+
+/**
+ * Why an element is furniture, or null. Landmarks, forms and hidden parts are furniture
+ * anywhere; a class or id word alone marks furniture around the article, but inside it the
+ * element must also look like furniture (mostly links, or short), so the article's own text
+ * is never dropped on a class name alone.
+ */
+export function chromeReason(element: Element, region: Region, stats: TextStats): DropReason | null {
+  if (isHidden(element)) return 'site chrome'
+  const tag = element.tagName
+  const role = attr(element, 'role').toLowerCase()
+  if (tag === 'nav' || role === 'navigation' || role === 'menu' || role === 'menubar') return 'navigation'
+  if (tag === 'form' || tag === 'button' || role === 'search' || role === 'dialog' || role === 'alertdialog')
+    return 'site chrome'
+  if (tag === 'aside' || role === 'complementary') return 'site chrome'
+  if (role === 'contentinfo') return 'site chrome'
+  if (role === 'banner') return 'site header'
+  if (region === 'page' && tag === 'header') return 'site header'
+  if (tag === 'footer') return 'site chrome'
+  const names = namesOf(element)
+  if (!names || names.split(/\s+/u).some(name => contentName.test(name))) return null
+  for (const [pattern, reason] of vocabulary) {
+    if (!pattern.test(names)) continue
+    if (region === 'page') return reason
+    const density = stats.text > 0 ? stats.links / stats.text : 1
+    return density > 0.33 || stats.text < 160 ? reason : null
+  }
+  return null
+}
+
+/** Characters of visible text in an element and of that, how many are link text. */
+export interface TextStats {
+  text: number
+  links: number
+  commas: number
+}

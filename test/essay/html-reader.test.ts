@@ -1,0 +1,251 @@
+import {readFileSync} from 'node:fs'
+import fc from 'fast-check'
+import type {Paragraph, Root, RootContent} from 'mdast'
+import {describe, expect, it} from 'vitest'
+import type {BlockHint} from '../../src/essay/hints.js'
+import {decodeHtml} from '../../src/essay/html/decode.js'
+import {readHtml} from '../../src/essay/html/read-html.js'
+import {htmlToMdast} from '../../src/essay/html/to-mdast.js'
+import {parseEssay} from '../../src/essay/parse-essay.js'
+
+const fixture = (name: string) => readFileSync(`test/fixtures/essays/html/${name}.html`, 'utf8')
+
+/** Every paragraph and heading of a tree with its visible text and hint, in order. */
+function blocksOf(tree: Root): Array<{text: string; hint?: BlockHint}> {
+  const out: Array<{text: string; hint?: BlockHint}> = []
+  const visit = (nodes: RootContent[]) => {
+    for (const node of nodes) {
+      if (node.type === 'paragraph' || node.type === 'heading') {
+        const text = (node as Paragraph).children
+          .map(child => ('value' in child ? child.value : ' '))
+          .join('')
+          .replace(/\s+/gu, ' ')
+          .trim()
+        out.push({text, hint: (node.data as {hint?: BlockHint} | undefined)?.hint})
+      } else if ('children' in node) visit(node.children as RootContent[])
+    }
+  }
+  visit(tree.children)
+  return out
+}
+
+const commenters = (name: string) =>
+  blocksOf(htmlToMdast(fixture(name)).tree)
+    .filter(block => block.hint?.kind === 'comment-start')
+    .map(block => {
+      const hint = block.hint as Extract<BlockHint, {kind: 'comment-start'}>
+      return {speaker: hint.speaker, depth: hint.depth, text: block.text}
+    })
+
+const hintOfText = (name: string, text: string) =>
+  blocksOf(htmlToMdast(fixture(name)).tree).find(block => block.text.includes(text))?.hint
+
+describe('comment threads by platform markup', () => {
+  it('WordPress: names from .fn, replies nested in ol.children one level down', () => {
+    expect(commenters('wordpress')).toEqual([
+      {speaker: 'Tom Smith', depth: 0, text: 'I disagree: memos are ignored. Meetings force attention.'},
+      {speaker: 'Jane Roe', depth: 1, text: 'Attention is not the same as agreement.'}
+    ])
+  })
+
+  it('Blogger classic: dt.comment-author names the dd.comment-body after it, "said..." dropped', () => {
+    expect(commenters('blogger-classic').map(c => [c.speaker, c.text])).toEqual([
+      ['Bob Stone', 'Slack gets eaten by the next urgent request within a week.'],
+      ['Carla Diaz', 'Then protect it with a rule, not a hope.']
+    ])
+  })
+
+  it('TypePad: the name comes from the "Posted by:" footer under the words', () => {
+    expect(commenters('typepad').map(c => c.speaker)).toEqual(['Eve Marsh', 'Frank Ott'])
+    expect(hintOfText('typepad', 'Posted by: Eve Marsh')).toEqual({kind: 'chrome', reason: 'comment header'})
+  })
+
+  it('Disqus: .post-byline .author names each li.post, children nested', () => {
+    expect(commenters('disqus').map(c => [c.speaker, c.depth])).toEqual([
+      ['Hana Kim', 0],
+      ['Gil Park', 1]
+    ])
+    expect(hintOfText('disqus', 'Upvote')?.kind).toBe('chrome')
+  })
+
+  it('Discourse: schema.org author names of crawler posts', () => {
+    expect(commenters('discourse').map(c => c.speaker)).toEqual(['ivan', 'jo_w'])
+  })
+
+  it('Substack: .commenter-name, the words in .comment-body, replies nested', () => {
+    expect(commenters('substack')).toEqual([
+      {speaker: 'Lena Brook', depth: 0, text: 'We cancelled our weekly sync and nobody noticed for a month.'},
+      {speaker: 'Kim Ode', depth: 1, text: 'That month is the best evidence there is.'}
+    ])
+  })
+
+  it('microformats: h-cite comments with p-author h-card names', () => {
+    expect(commenters('h-entry').map(c => c.speaker)).toEqual(['Nia Sol'])
+  })
+})
+
+describe('chrome by structure', () => {
+  it('marks navigation, sidebars, forms, share bars and page footers as chrome', () => {
+    expect(hintOfText('wordpress', 'Home')).toEqual({kind: 'chrome', reason: 'site header'})
+    expect(hintOfText('wordpress', 'Twitter')?.kind).toBe('chrome')
+    expect(hintOfText('wordpress', 'Something else entirely')?.kind).toBe('chrome')
+    expect(hintOfText('wordpress', '© 2024 Acme')?.kind).toBe('chrome')
+    expect(hintOfText('disqus', 'Archive')).toEqual({kind: 'chrome', reason: 'navigation'})
+    expect(hintOfText('substack', 'Thanks for reading')?.kind).toBe('chrome')
+  })
+
+  it('leaves the article body without a hint, and marks its title and byline', () => {
+    expect(hintOfText('wordpress', 'Most meetings fail')).toBeUndefined()
+    expect(hintOfText('wordpress', 'Why meetings fail')).toEqual({kind: 'title'})
+    expect(hintOfText('h-entry', 'By Max Roe, 9 September 2022')).toEqual({kind: 'byline'})
+  })
+
+  it('never drops the article’s own prose on a class name alone', () => {
+    const long = 'This paragraph argues at length that related work matters, '.repeat(5)
+    const page = `<html><body><article class="post"><h1>T</h1><p>${long}</p>
+      <div class="related"><p>${long} And it is the article's own text.</p></div>
+      <div class="share"><a href="#">Share</a></div></article></body></html>`
+    const blocks = blocksOf(htmlToMdast(page).tree)
+    expect(blocks.find(block => block.text.includes("article's own text"))?.hint).toBeUndefined()
+    expect(blocks.find(block => block.text === 'Share')?.hint?.kind).toBe('chrome')
+  })
+
+  it('reads no text from scripts, styles, SVG, templates or hidden elements', () => {
+    const page = `<body><article><p>Kept words stay here in the article body.</p>
+      <script>var secret = "script text"</script><style>.x{content:"style text"}</style>
+      <svg><text>svg text</text></svg><template><p>template text</p></template>
+      <p hidden>hidden text</p><p style="display: none">display text</p><p aria-hidden="true">aria text</p>
+      <img src="data:image/png;base64,${'A'.repeat(50_000)}" alt="image text"></article></body>`
+    const text = blocksOf(htmlToMdast(page).tree)
+      .map(block => block.text)
+      .join(' ')
+    expect(text).toBe('Kept words stay here in the article body.')
+  })
+
+  it('reads pages nested deeper than a call stack without overflowing', () => {
+    const depth = 20_000
+    const page = `<body>${'<div>'.repeat(depth)}<p>Deep words are still words.</p>${'</div>'.repeat(depth)}</body>`
+    const text = blocksOf(htmlToMdast(page).tree).map(block => block.text)
+    expect(text.join(' ')).toContain('Deep words are still words.')
+  })
+})
+
+describe('metadata', () => {
+  it('prefers JSON-LD (in @graph, with a list of authors) over meta tags', () => {
+    const page = `<head><title>Other | Site</title><meta property="og:title" content="OG title">
+      <script type="application/ld+json">{"@graph":[{"@type":"WebSite","name":"Site"},
+      {"@type":"BlogPosting","headline":"LD title","author":[{"name":"A One"},{"name":"B Two"}],"datePublished":"2020-01-02"}]}</script></head>`
+    expect(readHtml(page).meta).toEqual({title: 'LD title', author: 'A One, B Two', date: '2020-01-02'})
+  })
+
+  it('reads Open Graph and meta tags, skipping an author that is a URL', () => {
+    const page = `<head><meta property="og:title" content="OG title"><meta property="article:author" content="https://x.example/me">
+      <meta name="author" content="Real Name"><meta property="article:published_time" content="2021-05-06"></head>`
+    expect(readHtml(page).meta).toEqual({title: 'OG title', author: 'Real Name', date: '2021-05-06'})
+  })
+
+  it('reads microformats and microdata', () => {
+    expect(readHtml(fixture('h-entry')).meta).toEqual({
+      title: 'Reviews are not approvals',
+      author: 'Max Roe',
+      date: '2022-09-09'
+    })
+    const microdata = `<div itemscope itemtype="https://schema.org/Article"><h2 itemprop="headline">MD title</h2>
+      <span itemprop="author" itemscope itemtype="https://schema.org/Person"><span itemprop="name">Mo Dee</span></span>
+      <meta itemprop="datePublished" content="2019-03-04"></div>`
+    expect(readHtml(microdata).meta).toEqual({title: 'MD title', author: 'Mo Dee', date: '2019-03-04'})
+  })
+
+  it('strips the site name from <title>, and finds a visible byline', () => {
+    const page = `<head><title>Why plans fail at scale | Acme Weekly</title><meta property="og:site_name" content="Acme Weekly"></head>
+      <body><p class="byline">By Ruth Bell | May 3</p></body>`
+    expect(readHtml(page).meta).toEqual({title: 'Why plans fail at scale', author: 'Ruth Bell'})
+    expect(readHtml('<title>Field Notes: Slack is not a strategy</title>').meta.title).toBe(
+      'Slack is not a strategy'
+    )
+  })
+})
+
+describe('charsets', () => {
+  const bytes = (text: string, encoding: BufferEncoding) => new Uint8Array(Buffer.from(text, encoding))
+
+  it('decodes Windows-1252 declared by <meta charset>', () => {
+    const page = readFileSync('test/fixtures/essays/html/windows-1252.html')
+    expect(decodeHtml(page)).toContain(
+      'Naïve managers think a café fixes culture – it does not. They say “open door”'
+    )
+  })
+
+  it('decodes by BOM first (UTF-16), whatever the markup says', () => {
+    const page = Buffer.concat([
+      Buffer.from([0xff, 0xfe]),
+      Buffer.from('<meta charset="latin1"><p>Zoë</p>', 'utf16le')
+    ])
+    expect(decodeHtml(page)).toBe('<meta charset="latin1"><p>Zoë</p>')
+  })
+
+  it('reads undeclared bytes as UTF-8 when they are, else as Windows-1252', () => {
+    expect(decodeHtml(bytes('<p>Zoë</p>', 'utf8'))).toBe('<p>Zoë</p>')
+    expect(decodeHtml(bytes('<p>Zoë</p>', 'latin1'))).toBe('<p>Zoë</p>')
+  })
+
+  it('lets the transport charset win over the markup', () => {
+    expect(decodeHtml(bytes('<meta charset="utf-8"><p>Zoë</p>', 'latin1'), 'iso-8859-1')).toContain('Zoë')
+  })
+})
+
+describe('claims from HTML', () => {
+  const parse = (page: string) => parseEssay(page, {file: 'page.html', html: readHtml})
+
+  it('carry clean text and the offsets of their words in the HTML source', () => {
+    const page = fixture('wordpress')
+    const claim = parse(page).claims.find(each => each.text.startsWith('That is the whole problem'))!
+    expect(claim.text).toBe('That is the whole problem, and it is easy to fix & cheap.')
+    expect(page.slice(claim.start, claim.end)).toBe(
+      'That is the whole problem, and it is easy to fix &amp; cheap.'
+    )
+    expect(page.split('\n')[claim.line - 1]!.slice(claim.column - 1)).toMatch(/^That is the whole problem/)
+  })
+
+  it.each([
+    ['wordpress', ['Tom Smith', 'Jane Roe']],
+    ['blogger-classic', ['Bob Stone', 'Carla Diaz']],
+    ['typepad', ['Eve Marsh', 'Frank Ott']],
+    ['disqus', ['Hana Kim', 'Gil Park']],
+    ['discourse', ['ivan', 'jo_w']],
+    ['substack', ['Lena Brook', 'Kim Ode']],
+    ['h-entry', ['Nia Sol']]
+  ])('on %s, carry the speaker the markup names for each comment', (name, speakers) => {
+    const essay = parse(fixture(name))
+    const comments = essay.claims.filter(claim => claim.role === 'comment')
+    expect([...new Set(comments.map(claim => claim.speaker))]).toEqual(speakers)
+    expect(essay.posts.flatMap(post => post.comments.map(comment => comment.speaker))).toEqual(speakers)
+  })
+
+  it('keep a comment’s words with its speaker and the article’s with the author', () => {
+    const essay = parse(fixture('substack'))
+    const speakerOf = (start: string) => essay.claims.find(claim => claim.text.startsWith(start))?.speaker
+    expect(speakerOf('A recurring meeting costs')).toBe('Kim Ode')
+    expect(speakerOf('We cancelled our weekly sync')).toBe('Lena Brook')
+    expect(speakerOf('That month is the best evidence')).toBe('Kim Ode')
+  })
+
+  it('never carry markup, whatever the words and entities (property)', () => {
+    const word = fc.constantFrom('plans', 'fail', '&amp;', '&lt;b&gt;', 'teams', '&#8217;s', 'ship', 'é')
+    fc.assert(
+      fc.property(
+        fc.array(fc.array(word, {minLength: 3, maxLength: 12}), {minLength: 1, maxLength: 5}),
+        paragraphs => {
+          const page = `<html><body><article>${paragraphs.map(words => `<p><em>${words[0]}</em> ${words.slice(1).join(' ')}.</p>`).join('\n')}</article></body></html>`
+          for (const claim of parse(page).claims) {
+            expect(claim.text).not.toMatch(/<\/?(?:em|p|article)>|&amp;/u)
+            const source = page.slice(claim.start, claim.end)
+            expect(source.startsWith('<')).toBe(false)
+            expect(source.endsWith('>')).toBe(false)
+          }
+        }
+      ),
+      {numRuns: 60}
+    )
+  })
+})
