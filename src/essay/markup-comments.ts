@@ -47,6 +47,7 @@ export function applyMarkupComments(structure: Structure, blocks: Block[]): Stru
     return numbered.get(comment)!
   }
   const listed = new Set<HintedComment>()
+  const depths: number[] = []
   const comments = structure.posts.map(() => [] as Structure['posts'][number]['comments'])
   const passages = structure.passages.map(passage => {
     const comment = owner.get(passage.start)
@@ -54,10 +55,24 @@ export function applyMarkupComments(structure: Structure, blocks: Block[]): Stru
       return passage.role === 'comment' ? {...passage, role: 'body' as const, speaker: null} : passage
     if (!listed.has(comment)) {
       listed.add(comment)
-      comments[passage.post]!.push({speaker: nameOf(comment), line: comment.line, reply: comment.depth > 0})
+      const thread = comments[passage.post]!
+      thread.push({
+        speaker: nameOf(comment),
+        line: comment.line,
+        reply: comment.depth > 0,
+        repliesTo: comment.depth > 0 ? parentIndex(thread, depths, comment.depth) : null
+      })
+      depths.push(comment.depth)
     }
     return {...passage, role: 'comment' as const, speaker: nameOf(comment), section: null}
   })
   const posts = structure.posts.map((post, index) => ({...post, comments: comments[index]!}))
   return {...structure, passages, posts}
+}
+
+/** The latest comment of the thread less deeply nested than a reply at `depth`, if any. */
+function parentIndex(thread: unknown[], depths: number[], depth: number): number | null {
+  const offset = depths.length - thread.length
+  for (let index = thread.length - 1; index >= 0; index--) if (depths[offset + index]! < depth) return index
+  return null
 }
