@@ -11,9 +11,9 @@ import {
   formats
 } from '../export/formats.js'
 import {forestOf} from '../graph/debate-view.js'
-import {loadMap, type LoadOptions} from '../map/load-map.js'
+import {hasErrors, loadMap, type LoadOptions} from '../map/load-map.js'
 import {outputChalk} from '../render/print.js'
-import {brokenMapReport} from '../render/report.js'
+import {brokenMapReport, partialMapReport} from '../render/report.js'
 import {InputError, UsageError} from '../util/errors.js'
 import {writeText} from '../util/write-text.js'
 
@@ -23,6 +23,7 @@ export interface ExportOptions extends LoadOptions {
   force?: boolean
 }
 
+/**
 /**
  * The format to write: `--to`, else the one the output file's extension names, else Markdown on
  * standard output. A file whose extension names no format needs `--to`; a `--to` that
@@ -50,7 +51,10 @@ export function chooseFormat(to: FormatName | undefined, output: string | undefi
   return to
 }
 
-/** Export a map; resolves to the exit code. Nothing is written unless the whole export succeeds. */
+/**
+ * Export a map; resolves to the exit code. A map with errors exports what is valid, reports the
+ * problems and exits 1; nothing is written unless the whole export succeeds.
+ */
 export async function exportCommand(file: string, options: ExportOptions): Promise<number> {
   const format = chooseFormat(options.to, options.output)
   const toFile = options.output !== undefined && options.output !== '-' ? options.output : undefined
@@ -73,7 +77,9 @@ export async function exportCommand(file: string, options: ExportOptions): Promi
     await writeText(toFile, text)
     process.stderr.write(`wrote ${toFile} (${format}, ${forest.graph.size} links)\n`)
   } else process.stdout.write(text)
-  return 0
+  if (!hasErrors(loaded.problems)) return 0
+  process.stderr.write(partialMapReport(loaded, outputChalk(process.stderr)))
+  return 1
 }
 
 async function exists(path: string): Promise<boolean> {

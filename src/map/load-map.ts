@@ -18,16 +18,28 @@ export interface LoadOptions {
   allowOutside?: boolean
 }
 
-/** A map as loaded: its text, its data (unless it failed to parse), the checks, and every problem placed. */
-export interface LoadedMap extends Partial<MapCheck> {
-  /** The map file as the user named it. */
+/** What every loaded map has: its file as the user named it, its text, and every problem, placed. */
+interface LoadedBase {
   file: string
   text: string
-  map?: ClaimMap
-  essays: LoadedEssay[]
-  recordedLock: ClaimLock
   problems: Problem[]
 }
+
+/** A map whose YAML could not be read at all: only its problems. */
+export interface UnreadMap extends LoadedBase {
+  read: false
+}
+
+/** A map that was read: its valid parts, its essays, the recorded claim texts and the check. */
+export interface CheckedMap extends LoadedBase, Omit<MapCheck, 'problems'> {
+  read: true
+  map: ClaimMap
+  essays: LoadedEssay[]
+  recordedLock: ClaimLock
+}
+
+/** A map as loaded. */
+export type LoadedMap = UnreadMap | CheckedMap
 
 /** Whether any problem is an error. */
 export const hasErrors = (problems: Problem[]) => problems.some(problem => problem.severity === 'error')
@@ -36,8 +48,7 @@ export const hasErrors = (problems: Problem[]) => problems.some(problem => probl
 export async function loadMap(file: string, options: LoadOptions = {}): Promise<LoadedMap> {
   const text = await readMapText(file)
   const parsed = parseMap(text)
-  if (!parsed.map)
-    return {file, text, essays: [], recordedLock: {}, problems: byPlace(placeProblems(text, parsed.problems))}
+  if (!parsed.map) return {read: false, file, text, problems: byPlace(placeProblems(text, parsed.problems))}
 
   const folder = dirname(resolve(file))
   const root = await realpath(projectRoot(folder))
@@ -85,7 +96,7 @@ export async function loadMap(file: string, options: LoadOptions = {}): Promise<
   const recordedLock = await readLock(file)
   const check = checkMap(parsed.map, essays, recordedLock)
   const problems = byPlace(placeProblems(text, [...parsed.problems, ...check.problems]))
-  return {file, text, map: parsed.map, essays, recordedLock, ...check, problems}
+  return {read: true, file, text, map: parsed.map, essays, recordedLock, ...check, problems}
 }
 
 /** Problems in file order. */

@@ -1,14 +1,14 @@
-import {mkdirSync, mkdtempSync, readFileSync, writeFileSync} from 'node:fs'
-import {tmpdir} from 'node:os'
+import {mkdirSync, readFileSync, writeFileSync} from 'node:fs'
 import {join} from 'node:path'
 import {describe, expect, it} from 'vitest'
 import {parseEssay} from '../../src/essay/parse-essay.js'
 import {argmap} from '../helpers/cli.js'
 import {seedText} from '../helpers/seeds.js'
+import {tempDir} from '../helpers/temp.js'
 
 describe('a map over essays too large for one thread', () => {
   it('parses them across threads with the same claims as one thread', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'argmap-large-'))
+    const dir = tempDir('large')
     writeFileSync(join(dir, 'package.json'), '{}')
     mkdirSync(join(dir, 'essays'))
     // Three essays of about 1 MB each: more than the threshold for a worker thread.

@@ -26,7 +26,7 @@ const help = [
   '?            this help; q or Esc quits'
 ]
 
-export function ForestApp({forest, file}: {forest: DebateForest; file: string}) {
+export function ForestApp({forest, file, notice}: {forest: DebateForest; file: string; notice?: string}) {
   const {exit} = useApp()
   const screen = useScreen()
   const [folded, setFolded] = useState<ReadonlySet<string>>(new Set())
@@ -82,7 +82,7 @@ export function ForestApp({forest, file}: {forest: DebateForest; file: string}) 
     ? paneLines(claim.text, screen.columns, Math.max(2, Math.floor(screen.rows * 0.4) - 4))
     : []
   const detailHeight = detail.length + 3 + (node?.note ? 1 : 0)
-  const listHeight = Math.max(3, screen.rows - 3 - detailHeight - panel.length - 1)
+  const listHeight = Math.max(3, screen.rows - 3 - detailHeight - panel.length - 1 - (notice ? 1 : 0))
   const header = [
     sanitizeLine(forest.title ?? file),
     focus.length > 0 ? `focused on ${shortNumber(focus.at(-1)!)}` : '',
@@ -96,6 +96,11 @@ export function ForestApp({forest, file}: {forest: DebateForest; file: string}) 
       <Text bold wrap="truncate-end">
         {header}
       </Text>
+      {notice ? (
+        <Text color="red" wrap="truncate-end">
+          {sanitizeLine(notice)}
+        </Text>
+      ) : null}
       <ListPane
         rows={rows}
         selected={selection.selected}
@@ -159,7 +164,7 @@ export function ForestApp({forest, file}: {forest: DebateForest; file: string}) 
 }
 
 /** Run the debate view until the user quits. */
-export async function runForestApp(forest: DebateForest, file: string): Promise<void> {
+export async function runForestApp(forest: DebateForest, file: string, notice?: string): Promise<void> {
   const {runInk} = await import('./run.js')
-  await runInk(<ForestApp forest={forest} file={file} />)
+  await runInk(<ForestApp forest={forest} file={file} notice={notice} />)
 }
