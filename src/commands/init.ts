@@ -1,30 +1,17 @@
 // `argmap init <map> <essay>...`: a new map with its essays keyed and their claims listed as comments.
 
 import {access, realpath} from 'node:fs/promises'
-import {existsSync} from 'node:fs'
-import {dirname, join, relative, resolve} from 'node:path'
-import {fileURLToPath} from 'node:url'
+import {dirname, relative, resolve} from 'node:path'
+import {installedFile} from '../installation.js'
 import {readEssay} from '../essay/read-essay.js'
 import {newMapText, uniqueKeys} from '../map/new-map.js'
 import {isInside, projectRoot} from '../map/project-root.js'
 import {writeText} from '../util/write-text.js'
 import {InputError, UsageError} from '../util/errors.js'
-
-/** The schema shipped with argmap: found above this module, whether it runs bundled or not. */
-function schemaFile(): string {
-  for (
-    let folder = dirname(fileURLToPath(import.meta.url));
-    dirname(folder) !== folder;
-    folder = dirname(folder)
-  ) {
-    const candidate = join(folder, 'schema', 'argmap.schema.json')
-    if (existsSync(candidate)) return candidate
-  }
-  throw new Error('argmap’s schema/argmap.schema.json is missing from its installation')
-}
+import {kindOf} from '../util/file-kinds.js'
 
 export async function initCommand(file: string, essayFiles: string[]): Promise<number> {
-  if (!/\.ya?ml$/iu.test(file))
+  if (kindOf(file) !== 'map')
     throw new InputError('a map file ends in .yaml or .yml', `try ${file}.yaml`, file)
   try {
     await access(file)
@@ -47,7 +34,10 @@ export async function initCommand(file: string, essayFiles: string[]): Promise<n
       essay: (await readEssay(essayFile, {key: keys[index]})).essay
     }))
   )
-  await writeText(file, newMapText(essays, relative(folder, schemaFile()).split('\\').join('/')))
+  await writeText(
+    file,
+    newMapText(essays, relative(folder, installedFile('schema/argmap.schema.json')).split('\\').join('/'))
+  )
   process.stderr.write(
     `wrote ${file}: ${essays.length} essay${essays.length === 1 ? '' : 's'}, ${essays.reduce((total, each) => total + each.essay.claims.length, 0)} claims listed; add links with argmap link\n`
   )

@@ -1,11 +1,12 @@
 // `argmap show <file>`: an essay's claims, or a map's debate trees.
 
 import {readEssay} from '../essay/read-essay.js'
+import {kindOf} from '../util/file-kinds.js'
 import {forestToJson} from '../export/json.js'
 import {forestOf, type DebateForest} from '../graph/debate-view.js'
 import {hasErrors, loadMap, type LoadOptions} from '../map/load-map.js'
 import {watchMap} from '../map/watch-map.js'
-import {brokenMapReport, partialMapReport, partialNotice} from '../render/report.js'
+import {brokenMapReport, firstErrorNotice, partialMapReport} from '../render/report.js'
 import {prepareInteractiveTerminal} from '../render/terminal-mode.js'
 import {forestRows, speakerRows} from '../render/tree-rows.js'
 import {sanitizeLine} from '../util/sanitize.js'
@@ -28,9 +29,9 @@ export function isInteractive(options: ShowOptions): boolean {
   return !options.print && !options.json && Boolean(process.stdout.isTTY && process.stdin.isTTY)
 }
 
-/** `show` on a `.yaml` map draws its debate trees; on anything else, an essay's claims. */
+/** `show` on a map draws its debate trees; on an essay, its claims; anything else is refused. */
 export async function showCommand(file: string, options: ShowOptions & LoadOptions): Promise<number> {
-  if (/\.ya?ml$/iu.test(file)) return showMap(file, options)
+  if (kindOf(file) === 'map') return showMap(file, options)
   await showEssay(file, options)
   return 0
 }
@@ -55,7 +56,7 @@ async function showMap(file: string, options: ShowOptions & LoadOptions): Promis
   else if (isInteractive(options)) {
     prepareInteractiveTerminal()
     const {runForestApp} = await import('../render/ink/forest-app.js')
-    await runForestApp(forest, loaded.file, partialNotice(loaded))
+    await runForestApp(forest, loaded.file, firstErrorNotice(loaded))
   } else process.stdout.write(printForest(forest, loaded.file, options))
   if (failed) process.stderr.write(partialMapReport(loaded, outputChalk(process.stderr)))
   else if (loaded.problems.length > 0 && !options.json) {

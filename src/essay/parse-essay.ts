@@ -26,6 +26,8 @@ export interface ParseOptions {
   author?: string
   /** Who speaks for an author the page does not name; "Author" by default. */
   unnamedAuthor?: string
+  /** Slugs to keep, by the exact claim text they were recorded with (a map's lock file). */
+  keptSlugs?: Record<string, string[]>
   /**
    * The Markdown reader, required for Markdown: it is loaded only when needed, so that
    * plain text does not pay for remark (see `loadMarkdownReader`).
@@ -79,7 +81,10 @@ export function parseEssay(source: string, options: ParseOptions): Essay {
   }
 
   const key = options.key ?? essayKey(structure.author, options.file)
-  const slugs = assignSlugs(drafts.map(draft => draft.text))
+  const slugs = assignSlugs(
+    drafts.map(draft => draft.text),
+    options.keptSlugs
+  )
   const claims = drafts.map((draft, position) => ({id: `${key}/${slugs[position]}`, ...draft}))
   return {
     file: options.file,

@@ -5,6 +5,7 @@ import {dirname, relative, resolve} from 'node:path'
 import {decodeEssay, describeFsError, readEssayText} from '../essay/read-essay.js'
 import {parseMany} from '../essay/parse-many.js'
 import {InputError} from '../util/errors.js'
+import {kindOf, readableKinds, unreadable} from '../util/file-kinds.js'
 import {checkMap, type LoadedEssay, type MapCheck} from './check-map.js'
 import {placeProblems} from './locate.js'
 import {readLock, type ClaimLock} from './lock.js'
@@ -74,6 +75,8 @@ export async function loadMap(file: string, options: LoadOptions = {}): Promise<
       }
     })
   )
+  // Recorded IDs keep their claims: a linked claim is not renamed by a sentence added before it.
+  const recordedLock = await readLock(file)
   const readable = read.filter((each): each is typeof each & {text: string} => each.text !== undefined)
   const parsedEssays = await parseMany(
     readable.map(({entry, shown, text}) => ({
@@ -82,7 +85,8 @@ export async function loadMap(file: string, options: LoadOptions = {}): Promise<
         file: shown,
         key: entry.key,
         author: entry.author,
-        unnamedAuthor: `the author of “${entry.key}”`
+        unnamedAuthor: `the author of “${entry.key}”`,
+        keptSlugs: keptSlugs(recordedLock, entry.key)
       }
     }))
   )
@@ -93,10 +97,20 @@ export async function loadMap(file: string, options: LoadOptions = {}): Promise<
     if (entry.title) essay.title = entry.title
     return {key: entry.key, file: shown, essay}
   })
-  const recordedLock = await readLock(file)
   const check = checkMap(parsed.map, essays, recordedLock)
   const problems = byPlace(placeProblems(text, [...parsed.problems, ...check.problems]))
   return {read: true, file, text, map: parsed.map, essays, recordedLock, ...check, problems}
+}
+
+/** The recorded slugs of one essay's claims, by their recorded text. */
+function keptSlugs(lock: ClaimLock, key: string): Record<string, string[]> {
+  const kept: Record<string, string[]> = {}
+  for (const [id, text] of Object.entries(lock)) {
+    if (!id.startsWith(`${key}/`)) continue
+    if (!Object.hasOwn(kept, text)) Object.defineProperty(kept, text, {value: [], enumerable: true})
+    kept[text]!.push(id.slice(key.length + 1))
+  }
+  return kept
 }
 
 /** Problems in file order. */
@@ -131,8 +145,9 @@ async function essayPath(
   return real
 }
 
-/** The map file's text, refusing what cannot be a map. */
+/** The map file's text, refusing what cannot be a map: an essay, another kind of file, binary data. */
 async function readMapText(file: string): Promise<string> {
+  refuseNonMap(file)
   let bytes: Uint8Array
   try {
     bytes = await readFile(file)
@@ -152,5 +167,25 @@ async function readMapText(file: string): Promise<string> {
     )
   if (bytes.length === 0)
     throw new InputError('is empty', 'a map needs at least `essays:` and `links:`', file)
+  if (bytes.includes(0))
+    throw new InputError(
+      'is a binary file, not a map',
+      `a map is YAML text; argmap reads ${readableKinds()}`,
+      file
+    )
   return decodeEssay(bytes, file)
+}
+
+/** A map command given an essay, a lock file or another kind of file: say what it is, and what to run. */
+function refuseNonMap(file: string): void {
+  const kind = kindOf(file)
+  if (kind === 'map') return
+  if (kind !== undefined)
+    throw new InputError(
+      'is an essay, not a claim map',
+      `argmap show ${file} shows its claims; argmap init maps/debate.yaml ${file} starts a map of it`,
+      file
+    )
+  const why = unreadable(file)!
+  throw new InputError(why.message, `${why.hint}; this command takes a claim map (.yaml)`, file)
 }

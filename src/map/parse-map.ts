@@ -1,6 +1,7 @@
 // Reads a map's YAML into plain data, fast (js-yaml); syntax errors come with their place.
 
 import yaml from 'js-yaml'
+import {Lexer} from 'yaml'
 import {error, type Problem} from './problem.js'
 import {mapSchema} from './schema.js'
 import type {ClaimMap, MapLink, MapPath, Relation} from './types.js'
@@ -38,7 +39,7 @@ export function parseMap(text: string): ParsedMap {
   try {
     data = yaml.load(text, {schema: yaml.CORE_SCHEMA, maxDepth} as yaml.LoadOptions)
   } catch (thrown) {
-    return {problems: [syntaxProblem(thrown)]}
+    return {problems: [syntaxProblem(thrown, text)]}
   }
   if (data === undefined || data === null)
     return {
@@ -77,9 +78,17 @@ function validParts(problems: Problem[]): Validity {
   return valid
 }
 
-function syntaxProblem(thrown: unknown): Problem {
+function syntaxProblem(thrown: unknown, text: string): Problem {
   if (thrown instanceof yaml.YAMLException) {
     const reason = thrown.reason || 'invalid YAML'
+    const quote = /end of the stream within a (single|double) quoted scalar/u.exec(reason)
+    const opened = quote ? unclosedQuote(text, quote[1] === 'single' ? "'" : '"') : undefined
+    if (opened)
+      return {
+        ...error('yaml-syntax', [], `YAML syntax: this ${quote![1]}-quoted value is never closed`),
+        hint: `end it with ${quote![1] === 'single' ? "'" : '"'} on this line, or drop the opening quote`,
+        start: opened
+      }
     const duplicate = /duplicated mapping key/u.test(reason)
     const deep = /maxDepth/u.test(reason)
     return {
@@ -102,6 +111,22 @@ function syntaxProblem(thrown: unknown): Problem {
   }
   const message = thrown instanceof RangeError ? 'the map nests too deeply to read' : String(thrown)
   return {...error('yaml-syntax', [], message, 'simplify the map'), start: {line: 1, column: 1}}
+}
+
+/** The line and column of the quote that opens a value the text never closes. */
+function unclosedQuote(text: string, mark: string): {line: number; column: number} | undefined {
+  let offset = 0
+  let opening: number | undefined
+  for (const token of new Lexer().lex(text)) {
+    // The lexer marks documents and scalars with control characters that are not in the text.
+    if (/^[\u0002\u0018\u001f]$/u.test(token)) continue
+    if (token.startsWith(mark) && offset + token.length >= text.length) opening = offset
+    offset += token.length
+  }
+  if (opening === undefined) return undefined
+  const before = text.slice(0, opening)
+  const line = before.split('\n').length
+  return {line, column: opening - before.lastIndexOf('\n')}
 }
 
 interface RawMap {

@@ -98,6 +98,18 @@ export function partialNotice(loaded: LoadedMap): string | undefined {
   return `${loaded.file}: ${errors} error${errors === 1 ? '' : 's'}; the links and claims they touch are left out (argmap check ${loaded.file} lists them)`
 }
 
+/** For a view that shows a map in part: the first error, where it is, and how many more there are. */
+export function firstErrorNotice(loaded: LoadedMap): string | undefined {
+  const errors = loaded.problems.filter(problem => problem.severity === 'error')
+  const first = errors[0]
+  if (!first) return undefined
+  const where = [first.file, first.start && `line ${first.start.line}:${first.start.column}`]
+    .filter(Boolean)
+    .join(' ')
+  const more = errors.length > 1 ? ` · ${errors.length - 1} more error${errors.length > 2 ? 's' : ''}` : ''
+  return `${where ? `${where}: ` : ''}error: ${first.message}; what it touches is left out${more} · argmap check lists every problem`
+}
+
 /** The diagnostics of a map shown in part (every problem, and the notice), or '' when it has no error. */
 export function partialMapReport(loaded: LoadedMap, chalk: ChalkInstance): string {
   const notice = partialNotice(loaded)

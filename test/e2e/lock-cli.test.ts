@@ -59,3 +59,46 @@ describe('argmap link with a mistyped ID', () => {
     expect(run.stderr).toContain('hint: did you mean “alpha/dogs-need-care”?')
   })
 })
+
+describe('a linked claim’s ID when a sentence is added to its essay', () => {
+  /** A project whose essay's first claim is linked and recorded. */
+  function linkedProject() {
+    const project = scratchProject()
+    const essay = project.essay('gamma')
+    writeFileSync(
+      essay,
+      'Change Notes\n\nby Ann Gamma on 01/02/2012\n\nMeaningful change rarely comes from the top of an organization. Leaders should listen more.\n'
+    )
+    writeFileSync(
+      project.map,
+      'essays:\n  gamma: ../essays/gamma.txt\nlinks:\n  - gamma/leaders-listen supports gamma/meaningful-change-rarely\n'
+    )
+    expect(argmap(['check', project.map, '--fix']).status).toBe(0)
+    const text = readFileSync(essay, 'utf8')
+    const add = (where: 'before' | 'after') =>
+      writeFileSync(
+        essay,
+        text.replace(
+          'Meaningful change rarely comes from the top of an organization.',
+          where === 'before'
+            ? 'Meaningful change rarely comes scheduled. Meaningful change rarely comes from the top of an organization.'
+            : 'Meaningful change rarely comes from the top of an organization. Meaningful change rarely comes scheduled.'
+        )
+      )
+    return {project, add}
+  }
+
+  it.each(['after', 'before'] as const)(
+    'keeps it when the new sentence shares its first words, %s it',
+    where => {
+      const {project, add} = linkedProject()
+      add(where)
+      const check = argmap(['check', project.map])
+      expect(check.stderr).toContain('0 errors')
+      expect(check.status).toBe(0)
+      const show = argmap(['show', project.map, '--json'])
+      expect(show.stdout).toContain('Meaningful change rarely comes from the top of an organization.')
+      expect(show.stdout).not.toContain('comes scheduled')
+    }
+  )
+})

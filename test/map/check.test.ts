@@ -265,3 +265,24 @@ describe('every problem at once', () => {
       expect([rule, rule in rules && reported.has(rule as never)]).toEqual([rule, true])
   })
 })
+
+describe('an unclosed quote', () => {
+  it.each([
+    [
+      'double',
+      'title: "Pets\nessays:\n  alpha: ../essays/alpha.txt\nlinks:\n  - alpha/a rebuts alpha/b\n',
+      '1:8'
+    ],
+    [
+      'single',
+      "essays:\n  alpha: ../essays/alpha.txt\nlinks:\n  - 'alpha/a rebuts alpha/b\n  - alpha/c rebuts alpha/d\n",
+      '4:5'
+    ]
+  ])('is reported where the %s quote opens, not at the end of the file', async (_, text, at) => {
+    const dir = tempDir('quote')
+    writeFileSync(join(dir, 'map.yaml'), text)
+    expect(await diagnose(join(dir, 'map.yaml'))).toEqual([
+      expect.objectContaining({at, rule: 'yaml-syntax', message: expect.stringContaining('never closed')})
+    ])
+  })
+})

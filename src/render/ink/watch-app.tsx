@@ -7,7 +7,7 @@ import type {LoadOptions} from '../../map/load-map.js'
 import {watchMap, type MapState} from '../../map/watch-map.js'
 import {sanitizeLine} from '../../util/sanitize.js'
 import {outputChalk} from '../print.js'
-import {brokenMapReport, partialNotice} from '../report.js'
+import {brokenMapReport, firstErrorNotice} from '../report.js'
 import {ForestApp} from './forest-app.js'
 
 export function WatchApp({file, options}: {file: string; options: LoadOptions}) {
@@ -16,7 +16,7 @@ export function WatchApp({file, options}: {file: string; options: LoadOptions}) 
   const forest = useMemo(() => (state?.loaded ? forestOf(state.loaded) : undefined), [state])
   if (!state) return <Text dimColor>loading {sanitizeLine(file)}…</Text>
   if (forest && state.loaded)
-    return <ForestApp forest={forest} file={file} notice={partialNotice(state.loaded)} />
+    return <ForestApp forest={forest} file={file} notice={firstErrorNotice(state.loaded)} />
   const report = state.loaded
     ? brokenMapReport(state.loaded, outputChalk())
     : `argmap: ${sanitizeLine(state.error.line)}\n`
