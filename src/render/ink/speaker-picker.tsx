@@ -48,6 +48,7 @@ export function SpeakerPicker({speakers, current, height, onPick, onCancel}: Spe
       <Text dimColor>show whose claims? ↑↓ move · a letter jumps · ⏎ pick · Esc cancel</Text>
       {rows.slice(first, first + visible).map((row, index) => (
         <Text key={row.name} inverse={first + index === cursor} wrap="truncate-end">
+          {first + index === cursor ? '› ' : '  '}
           {first + index === 0 ? row.name : sanitizeLine(row.name)}
           {row.claims === undefined ? '' : ` (${row.claims})`}
         </Text>
