@@ -4,11 +4,12 @@ import {Argument, Command, CommanderError, InvalidArgumentError, Option} from 'c
 import {formatNames, formatsHelp} from './export/formats.js'
 import {InputError} from './util/errors.js'
 import {sanitizeLine} from './util/sanitize.js'
+import {packageVersion} from './installation.js'
 
 const program = new Command()
   .name('argmap')
   .description('Map the arguments of essays: who claims what, and who agrees or disagrees with whom.')
-  .version('0.1.0')
+  .version(packageVersion())
   .showHelpAfterError('(run argmap --help for usage)')
   .exitOverride()
   .addHelpText(

@@ -14,7 +14,7 @@ export interface CheckOptions {
 /** Check a map; resolves to the exit code (1 when there is an error). */
 export async function checkCommand(file: string, options: CheckOptions): Promise<number> {
   let loaded = await loadMap(file, options)
-  if (options.fix && loaded.map) {
+  if (options.fix && loaded.read) {
     const {applyFixes} = await import('../map/fix-map.js')
     const fixed = await applyFixes(loaded)
     if (fixed.changed) {
@@ -38,13 +38,11 @@ function report(loaded: LoadedMap, options: CheckOptions): number {
   } else {
     const chalk = outputChalk(process.stderr)
     process.stderr.write(reportMessages(vfile, chalk))
-    const links = loaded.map?.links.length ?? 0
-    const essays = loaded.essays.length
-    const line = `${loaded.file}: ${summary(vfile)}${loaded.map ? ` (${links} link${links === 1 ? '' : 's'} over ${essays} essay${essays === 1 ? '' : 's'})` : ''}`
+    const line = `${loaded.file}: ${summary(vfile)}${loaded.read ? ` (${counted(loaded.map.links.length, 'link')} over ${counted(loaded.essays.length, 'essay')})` : ''}`
     process.stderr.write(`${hasErrors(loaded.problems) ? chalk.red(line) : chalk.green(line)}\n`)
-    const unrecorded = Object.keys(loaded.lock ?? {}).filter(
-      id => loaded.recordedLock[id] === undefined
-    ).length
+    const unrecorded = loaded.read
+      ? Object.keys(loaded.lock).filter(id => loaded.recordedLock[id] === undefined).length
+      : 0
     if (unrecorded > 0 && !options.fix) {
       process.stderr.write(
         chalk.dim(
@@ -55,3 +53,5 @@ function report(loaded: LoadedMap, options: CheckOptions): number {
   }
   return hasErrors(loaded.problems) ? 1 : 0
 }
+
+const counted = (count: number, word: string) => `${count} ${word}${count === 1 ? '' : 's'}`

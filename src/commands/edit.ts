@@ -2,10 +2,11 @@
 
 import type {MapClaimInfo} from '../map/check-map.js'
 import {insertLink, removeLinks} from '../map/edit-map.js'
-import {hasErrors, loadMap, type LoadedMap, type LoadOptions} from '../map/load-map.js'
-import {saveLock} from '../map/lock.js'
+import {type CheckedMap, hasErrors, loadMap, type LoadOptions} from '../map/load-map.js'
+import {type ClaimLock, namedIds, saveLock} from '../map/lock.js'
 import {parseMap} from '../map/parse-map.js'
 import {resolveClaim} from '../map/resolve-claim.js'
+import {didYouMean} from '../map/suggest.js'
 import type {Relation} from '../map/types.js'
 import {replaceText} from '../util/write-text.js'
 import {outputChalk} from '../render/print.js'
@@ -25,7 +26,7 @@ export async function linkCommand(
     throw new UsageError('--note takes the reason the link holds, in one line; it was empty')
   const loaded = await loadValid(file, options)
   if (!loaded) return 1
-  const claims = loaded.claims!
+  const claims = loaded.claims
   const from = resolve(fromArgument, claims)
   const to = resolve(toArgument, claims)
   if (from === to)
@@ -34,7 +35,7 @@ export async function linkCommand(
       'link two different claims',
       file
     )
-  for (const link of loaded.map!.links) {
+  for (const link of loaded.map.links) {
     if (link.from !== from || link.to !== to) continue
     throw new InputError(
       link.relation === relation
@@ -49,7 +50,7 @@ export async function linkCommand(
   const next = insertLink(loaded.text, {from, to, relation, note: options.note})
   ensureValid(next, file)
   await replaceText(file, loaded.text, next)
-  await recordTexts(file, loaded, [from, to])
+  await recordTexts(file, loaded, next)
   process.stderr.write(`linked: ${from} ${relation} ${to}\n`)
   return 0
 }
@@ -63,9 +64,9 @@ export async function unlinkCommand(
 ): Promise<number> {
   const loaded = await loadValid(file, options)
   if (!loaded) return 1
-  const from = resolve(fromArgument, loaded.claims!)
-  const to = resolve(toArgument, loaded.claims!)
-  const indexes = loaded.map!.links.flatMap((link, index) =>
+  const from = resolve(fromArgument, loaded.claims)
+  const to = resolve(toArgument, loaded.claims)
+  const indexes = loaded.map.links.flatMap((link, index) =>
     link.from === from && link.to === to ? [index] : []
   )
   if (indexes.length === 0)
@@ -76,18 +77,19 @@ export async function unlinkCommand(
     )
   const next = removeLinks(
     loaded.text,
-    indexes.map(index => Number(loaded.map!.links[index]!.path[1]))
+    indexes.map(index => Number(loaded.map.links[index]!.path[1]))
   )
   ensureValid(next, file)
   await replaceText(file, loaded.text, next)
+  await recordTexts(file, loaded, next)
   process.stderr.write(`unlinked: ${from} → ${to}\n`)
   return 0
 }
 
 /** The map, loaded and free of errors; a broken map is reported and not edited. */
-async function loadValid(file: string, options: LoadOptions): Promise<LoadedMap | undefined> {
+async function loadValid(file: string, options: LoadOptions): Promise<CheckedMap | undefined> {
   const loaded = await loadMap(file, options)
-  if (!hasErrors(loaded.problems) && loaded.map && loaded.claims) return loaded
+  if (!hasErrors(loaded.problems) && loaded.read) return loaded
   process.stderr.write(
     brokenMapReport(loaded, outputChalk(process.stderr)).replace(
       /not shown, fix the errors above first/u,
@@ -107,13 +109,13 @@ function resolve(argument: string, claims: Map<string, MapClaimInfo>): string {
   const hint =
     found.candidates.length > 0
       ? `say which one:\n${[...shown, ...more].join('\n')}`
-      : 'argmap show <essay> lists its claim IDs'
+      : (didYouMean(argument, claims.keys()) ?? 'argmap show <essay> lists its claim IDs')
   throw new InputError(sanitizeLine(found.problem), hint)
 }
 
 /** Never write a map that would not read back. */
 function ensureValid(text: string, file: string): void {
-  if (!parseMap(text).map)
+  if (hasErrors(parseMap(text).problems))
     throw new InputError(
       'the edit would leave the map unreadable; nothing was written',
       'please report this with the map file',
@@ -121,12 +123,17 @@ function ensureValid(text: string, file: string): void {
     )
 }
 
-/** Record the current text of the claims just linked, beside the map. */
-async function recordTexts(file: string, loaded: LoadedMap, ids: string[]): Promise<void> {
-  const lock = {...loaded.recordedLock}
-  for (const id of ids) {
-    const claim = loaded.claims!.get(id)
-    if (claim?.essay) lock[id] = claim.text
+/**
+ * Record, beside the map, the text of every claim the edited map names: the recorded text where
+ * there is one, else the current text. Claims it no longer names keep no record.
+ */
+async function recordTexts(file: string, loaded: CheckedMap, text: string): Promise<void> {
+  const lock: ClaimLock = {}
+  for (const id of namedIds(parseMap(text).map)) {
+    const recorded = loaded.recordedLock[id] ?? loaded.lock[id]
+    const claim = loaded.claims.get(id)
+    if (recorded !== undefined) lock[id] = recorded
+    else if (claim?.essay) lock[id] = claim.text
   }
   await saveLock(file, lock)
 }

@@ -12,9 +12,9 @@ import {
   formats
 } from '../export/formats.js'
 import {forestOf} from '../graph/debate-view.js'
-import {loadMap, type LoadOptions} from '../map/load-map.js'
+import {hasErrors, loadMap, type LoadOptions} from '../map/load-map.js'
 import {outputChalk} from '../render/print.js'
-import {brokenMapReport} from '../render/report.js'
+import {brokenMapReport, partialMapReport} from '../render/report.js'
 import {InputError, UsageError} from '../util/errors.js'
 
 export interface ExportOptions extends LoadOptions {
@@ -24,6 +24,7 @@ export interface ExportOptions extends LoadOptions {
   group?: 'essay'
 }
 
+/**
 /**
  * The format to write: `--to`, else the one the output file's extension names, else Markdown on
  * standard output. A file whose extension names no format needs `--to`; a `--to` that
@@ -51,7 +52,10 @@ export function chooseFormat(to: FormatName | undefined, output: string | undefi
   return to
 }
 
-/** Export a map; resolves to the exit code. Nothing is written unless the whole export succeeds. */
+/**
+ * Export a map; resolves to the exit code. A map with errors exports what is valid, reports the
+ * problems and exits 1; nothing is written unless the whole export succeeds.
+ */
 export async function exportCommand(file: string, options: ExportOptions): Promise<number> {
   const format = chooseFormat(options.to, options.output)
   if (options.group && !canGroup(format))
@@ -81,7 +85,9 @@ export async function exportCommand(file: string, options: ExportOptions): Promi
     await writeText(toFile, text)
     process.stderr.write(`wrote ${toFile} (${format}, ${forest.graph.size} links)\n`)
   } else process.stdout.write(text)
-  return 0
+  if (!hasErrors(loaded.problems)) return 0
+  process.stderr.write(partialMapReport(loaded, outputChalk(process.stderr)))
+  return 1
 }
 
 async function exists(path: string): Promise<boolean> {

@@ -1,11 +1,12 @@
 // `argmap show <file>`: an essay's claims, or a map's debate trees.
 
 import {readEssay} from '../essay/read-essay.js'
+import {kindOf} from '../util/file-kinds.js'
 import {forestToJson} from '../export/json.js'
 import {forestOf, type DebateForest} from '../graph/debate-view.js'
-import {loadMap, type LoadOptions} from '../map/load-map.js'
+import {hasErrors, loadMap, type LoadOptions} from '../map/load-map.js'
 import {watchMap} from '../map/watch-map.js'
-import {brokenMapReport} from '../render/report.js'
+import {brokenMapReport, firstErrorNotice, partialMapReport} from '../render/report.js'
 import {prepareInteractiveTerminal} from '../render/terminal-mode.js'
 import {forestRowStream, speakerRows} from '../render/tree-rows.js'
 import {sanitizeLine} from '../util/sanitize.js'
@@ -28,9 +29,9 @@ export function isInteractive(options: ShowOptions): boolean {
   return !options.print && !options.json && Boolean(process.stdout.isTTY && process.stdin.isTTY)
 }
 
-/** `show` on a `.yaml` map draws its debate trees; on anything else, an essay's claims. */
+/** `show` on a map draws its debate trees; on an essay, its claims; anything else is refused. */
 export async function showCommand(file: string, options: ShowOptions & LoadOptions): Promise<number> {
-  if (/\.ya?ml$/iu.test(file)) return showMap(file, options)
+  if (kindOf(file) === 'map') return showMap(file, options)
   await showEssay(file, options)
   return 0
 }
@@ -46,27 +47,25 @@ async function showMap(file: string, options: ShowOptions & LoadOptions): Promis
   const loaded = await loadMap(file, options)
   const forest = forestOf(loaded)
   if (!forest) {
-    // Never a partial tree: the diagnostics instead, as check prints them.
     process.stderr.write(brokenMapReport(loaded, outputChalk(process.stderr)))
     return 1
   }
-  if (options.json) {
-    process.stdout.write(`${JSON.stringify(forestToJson(forest), null, 2)}\n`)
-    return 0
-  }
-  if (isInteractive(options)) {
+  // With errors, what is valid is still shown; the problems go to standard error, and the exit code is 1.
+  const failed = hasErrors(loaded.problems) ? 1 : 0
+  if (options.json) process.stdout.write(`${JSON.stringify(forestToJson(forest), null, 2)}\n`)
+  else if (isInteractive(options)) {
     prepareInteractiveTerminal()
     const {runForestApp} = await import('../render/ink/forest-app.js')
-    await runForestApp(forest, loaded.file)
-    return 0
-  }
-  writeLines(forestLines(forest, loaded.file, options))
-  const warnings = loaded.problems.length
-  if (warnings > 0)
+    await runForestApp(forest, loaded.file, firstErrorNotice(loaded))
+  } else writeLines(forestLines(forest, loaded.file, options))
+  if (failed) process.stderr.write(partialMapReport(loaded, outputChalk(process.stderr)))
+  else if (loaded.problems.length > 0 && !options.json) {
+    const warnings = loaded.problems.length
     process.stderr.write(
       `${loaded.file}: ${warnings} warning${warnings === 1 ? '' : 's'}; argmap check ${loaded.file} shows them\n`
     )
-  return 0
+  }
+  return failed
 }
 
 function printForest(forest: DebateForest, file: string, options: ShowOptions): string {
@@ -98,7 +97,9 @@ function printWatching(file: string, options: ShowOptions & LoadOptions): Promis
         const forest = forestOf(state.loaded)
         process.stdout.write(
           stamp +
-            (forest ? printForest(forest, state.loaded.file, options) : brokenMapReport(state.loaded, chalk))
+            (forest
+              ? printForest(forest, state.loaded.file, options) + partialMapReport(state.loaded, chalk)
+              : brokenMapReport(state.loaded, chalk))
         )
       }
     })

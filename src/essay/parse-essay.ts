@@ -4,6 +4,7 @@ import {basename, extname} from 'node:path'
 import {lineIndex} from '../util/positions.js'
 import {blankControls} from '../util/sanitize.js'
 import {flattenBlocks} from './blocks.js'
+import {kindOf as kindOfFile} from '../util/file-kinds.js'
 import {kindOf} from './claim-kind.js'
 import {applyMarkupComments} from './markup-comments.js'
 import type {Root} from 'mdast'
@@ -29,6 +30,8 @@ export interface ParseOptions {
   author?: string
   /** Who speaks for an author the page does not name; "Author" by default. */
   unnamedAuthor?: string
+  /** Slugs to keep, by the exact claim text they were recorded with (a map's lock file). */
+  keptSlugs?: Record<string, string[]>
   /**
    * The Markdown reader, required for Markdown: it is loaded only when needed, so that
    * plain text does not pay for remark (see `loadReaders`).
@@ -87,7 +90,10 @@ export function parseEssay(source: string, options: ParseOptions): Essay {
   }
 
   const key = options.key ?? essayKey(structure.author, options.file)
-  const slugs = assignSlugs(drafts.map(draft => draft.text))
+  const slugs = assignSlugs(
+    drafts.map(draft => draft.text),
+    options.keptSlugs
+  )
   const claims = drafts.map((draft, position) => ({id: `${key}/${slugs[position]}`, ...draft}))
   return {
     file: options.file,
@@ -118,10 +124,8 @@ function foldSpace(text: string): string {
 
 /** Markdown or HTML by extension, plain text otherwise. */
 export function formatOf(file: string): EssayFormat {
-  const extension = extname(file)
-  if (/^\.(?:md|markdown|mdown|mkd)$/iu.test(extension)) return 'markdown'
-  if (/^\.(?:html?|xhtml)$/iu.test(extension)) return 'html'
-  return 'text'
+  const kind = kindOfFile(file)
+  return kind === 'markdown' || kind === 'html' ? kind : 'text'
 }
 
 /** The author's surname in ASCII, else the file's name without extension or trailing hash. */

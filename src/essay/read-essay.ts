@@ -2,6 +2,7 @@
 
 import {readFile, stat} from 'node:fs/promises'
 import {InputError} from '../util/errors.js'
+import {essayKinds, kindOf, unreadable} from '../util/file-kinds.js'
 import {decodeHtml} from './html/decode.js'
 import {openParseCache} from './parse-cache.js'
 import {formatOf, type ParseOptions} from './parse-essay.js'
@@ -17,7 +18,7 @@ export function decodeEssay(bytes: Uint8Array, file: string): string {
   if (bytes.includes(0))
     throw new InputError(
       'is a binary file, not text',
-      'argmap reads essays as UTF-8 text (.txt), Markdown (.md) or web pages (.html)',
+      `argmap reads essays as UTF-8 text, in ${essayKinds()}`,
       file
     )
   let text: string
@@ -35,8 +36,9 @@ function nonEmpty(text: string, file: string): string {
   return text
 }
 
-/** Read the file's decoded text, with a clear error for a missing file, a folder or unreadable bytes. */
+/** Read the file's decoded text, with a clear error for a missing file, a folder, a kind of file argmap does not read as an essay, or unreadable bytes. */
 export async function readEssayText(file: string): Promise<string> {
+  refuseNonEssay(file)
   let bytes: Uint8Array
   try {
     if ((await stat(file)).isDirectory())
@@ -47,6 +49,18 @@ export async function readEssayText(file: string): Promise<string> {
     throw new InputError(describeFsError(error), 'check the path and its permissions', file)
   }
   return decodeEssay(bytes, file)
+}
+
+/** A map, a lock file or a kind argmap does not read is not an essay: say so, and what is. */
+function refuseNonEssay(file: string): void {
+  if (kindOf(file) === 'map')
+    throw new InputError(
+      'is a claim map, not an essay',
+      `argmap show ${file} shows its debate; argmap reads essays in ${essayKinds()}`,
+      file
+    )
+  const why = unreadable(file)
+  if (why) throw new InputError(why.message, why.hint, file)
 }
 
 /** Read and parse one essay; an unchanged one comes from the parse cache unless `cache` is false. */

@@ -36,59 +36,44 @@ export function contentWords(text: string, limit = maxWords): string[] {
   return content.length > 0 ? content : all
 }
 
+/** The words a sentence's slug is made of: its content words, or `claim` for a sentence with none. */
+export function slugWords(text: string): string[] {
+  const words = contentWords(text)
+  return words.length > 0 ? words : ['claim']
+}
+
 /**
- * Slugs for a list of sentences, in order: the first three content words, lengthened within
- * a group of sentences that share them until each differs, numbered only when identical.
+ * Slugs for a list of sentences, in document order. A sentence gets the shortest run of its
+ * slug words, three or more, that no sentence before it took; one whose every run is taken is
+ * numbered (`--2`, which no run of words can spell). So a sentence's slug depends only on the
+ * sentences before it that share its first three slug words: adding a sentence anywhere renames
+ * only later sentences of its own group. `kept` slugs (a map's recorded IDs, by the exact text
+ * they named) are given first, to the sentences of that text in order, which keeps a linked
+ * claim's ID under any insertion while its text stays the same.
  */
-export function assignSlugs(texts: string[]): string[] {
-  const words = texts.map(text => contentWords(text))
-  const groups = new Map<string, number[]>()
-  words.forEach((list, index) => {
-    const base = list.slice(0, baseLength).join(' ')
-    const group = groups.get(base)
-    if (group) group.push(index)
-    else groups.set(base, [index])
-  })
-  const slugs: string[] = []
+export function assignSlugs(texts: string[], kept: Readonly<Record<string, string[]>> = {}): string[] {
   const taken = new Set<string>()
-  const counts = new Map<string, number>()
-  for (const members of groups.values()) {
-    // Identical word lists share a slug (numbered below); distinct ones lengthen until they
-    // differ, and the longest prefix one shares with any other is shared with a sorted neighbour.
-    const distinct = [...new Map(members.map(index => [words[index]!.join(' '), words[index]!])).values()]
-    distinct.sort(compare)
-    const lengths = new Map<string, number>()
-    distinct.forEach((own, position) => {
-      const before = position > 0 ? commonPrefix(own, distinct[position - 1]!) + 1 : 0
-      const after = position < distinct.length - 1 ? commonPrefix(own, distinct[position + 1]!) + 1 : 0
-      lengths.set(own.join(' '), Math.max(baseLength, before, after))
-    })
-    for (const index of members) slugs[index] = slugOf(words[index]!, lengths.get(words[index]!.join(' '))!)
-  }
-  return slugs.map(slug => {
-    let unique = slug
-    while (taken.has(unique)) {
-      const count = (counts.get(slug) ?? 1) + 1
-      counts.set(slug, count)
-      unique = `${slug}-${count}`
-    }
-    taken.add(unique)
-    return unique
+  const used = new Map<string, number>()
+  const slugs = texts.map(text => {
+    const queue = Object.hasOwn(kept, text) ? kept[text]! : []
+    const next = used.get(text) ?? 0
+    used.set(text, next + 1)
+    const slug = queue[next]
+    if (slug === undefined || taken.has(slug)) return undefined
+    taken.add(slug)
+    return slug
   })
-}
-
-function slugOf(words: string[], length: number): string {
-  return words.slice(0, length).join('-') || 'claim'
-}
-
-function compare(a: string[], b: string[]): number {
-  const length = commonPrefix(a, b)
-  if (length === a.length || length === b.length) return a.length - b.length
-  return a[length]! < b[length]! ? -1 : 1
-}
-
-function commonPrefix(a: string[], b: string[]): number {
-  let length = 0
-  while (length < a.length && length < b.length && a[length] === b[length]) length++
-  return length
+  return texts.map((text, index) => {
+    const given = slugs[index]
+    if (given !== undefined) return given
+    const words = slugWords(text)
+    let slug = ''
+    for (let length = Math.min(baseLength, words.length); length <= words.length; length++) {
+      slug = words.slice(0, length).join('-')
+      if (!taken.has(slug)) break
+    }
+    for (let count = 2; taken.has(slug); count++) slug = `${words.join('-')}--${count}`
+    taken.add(slug)
+    return slug
+  })
 }

@@ -20,13 +20,15 @@ export interface LinkEdge {
 
 export type ClaimGraph = DirectedGraph<ClaimNode, LinkEdge>
 
-/** The graph of a map whose every ID resolves (a map `check` passed). */
+/** The graph of a map whose every link's IDs resolve (its sound links). */
 export function buildGraph(map: ClaimMap, claims: Map<string, MapClaimInfo>): ClaimGraph {
   const graph: ClaimGraph = new DirectedGraph({allowSelfLoops: false})
   const add = (id: string) => {
     if (!graph.hasNode(id)) graph.addNode(id, {...claims.get(id)!, order: graph.order})
   }
-  map.links.forEach((link, index) => {
+  for (const link of map.links) {
+    // The link's place in the map's `links:`, even when some links were left out.
+    const index = Number(link.path[1])
     add(link.from)
     add(link.to)
     if (!graph.hasEdge(link.from, link.to))
@@ -35,7 +37,7 @@ export function buildGraph(map: ClaimMap, claims: Map<string, MapClaimInfo>): Cl
         note: link.note,
         index
       })
-  })
+  }
   for (const thesis of map.theses) add(thesis.id)
   return graph
 }

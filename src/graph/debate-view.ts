@@ -1,7 +1,7 @@
 // Everything the views and exports need from a checked map: graph, debates, labels, trees, speakers.
 
 import type {LoadedEssay, MapClaimInfo} from '../map/check-map.js'
-import {hasErrors, type LoadedMap} from '../map/load-map.js'
+import type {LoadedMap} from '../map/load-map.js'
 import type {ClaimMap} from '../map/types.js'
 import {buildGraph, type ClaimGraph} from './build-graph.js'
 import {findDebates, type Debate} from './debates.js'
@@ -65,8 +65,8 @@ export function analyseMap(
   }
 }
 
-/** The forest of a loaded map whose check passed, or undefined when it has errors. */
+/** The forest of a loaded map's sound links (all of them when its check passed); none when it could not be read. */
 export function forestOf(loaded: LoadedMap): DebateForest | undefined {
-  if (hasErrors(loaded.problems) || !loaded.map || !loaded.claims) return undefined
-  return analyseMap(loaded.map, loaded.claims, loaded.essays)
+  if (!loaded.read) return undefined
+  return analyseMap({...loaded.map, ...loaded.sound}, loaded.claims, loaded.essays)
 }

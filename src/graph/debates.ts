@@ -1,5 +1,6 @@
 // Splits the graph into separate debates and finds what each one is about.
 
+import {connectedComponents} from 'graphology-components'
 import type {ClaimGraph} from './build-graph.js'
 
 /** A debate: a connected set of claims and the theses it argues over. */
@@ -13,29 +14,12 @@ export interface Debate {
  * claims that others answer and that answer nothing, else (a pure cycle) the most answered claim.
  */
 export function findDebates(graph: ClaimGraph, listed: string[] = []): Debate[] {
-  const seen = new Set<string>()
-  const debates: Debate[] = []
   const byOrder = (a: string, b: string) =>
     graph.getNodeAttribute(a, 'order') - graph.getNodeAttribute(b, 'order')
-  graph.forEachNode(start => {
-    if (seen.has(start)) return
-    const claims: string[] = []
-    const queue = [start]
-    seen.add(start)
-    while (queue.length > 0) {
-      const id = queue.pop()!
-      claims.push(id)
-      graph.forEachNeighbor(id, neighbour => {
-        if (!seen.has(neighbour)) {
-          seen.add(neighbour)
-          queue.push(neighbour)
-        }
-      })
-    }
-    claims.sort(byOrder)
-    debates.push({claims, theses: thesesOf(graph, claims, listed)})
-  })
-  return debates
+  return connectedComponents(graph)
+    .map(claims => claims.sort(byOrder))
+    .sort((a, b) => byOrder(a[0]!, b[0]!))
+    .map(claims => ({claims, theses: thesesOf(graph, claims, listed)}))
 }
 
 function thesesOf(graph: ClaimGraph, claims: string[], listed: string[]): string[] {

@@ -2,6 +2,7 @@
 
 import yaml from 'js-yaml'
 import {isSeq, parseDocument, type Node, type YAMLSeq} from 'yaml'
+import {InputError} from '../util/errors.js'
 import type {Relation} from './types.js'
 
 /** A link to add. */
@@ -38,9 +39,17 @@ function linksSeq(text: string): {seq: YAMLSeq<Node>; keyStart: number} {
   const pair = (document.contents as {items?: Array<{key: Node; value: Node}>} | null)?.items?.find(
     item => String((item.key as {value?: unknown})?.value) === 'links'
   )
-  if (!pair || !isSeq(pair.value)) throw new Error('the map has no `links:` list')
+  if (!pair || !isSeq(pair.value))
+    throw new InputError('the map has no `links:` list to edit', 'add `links: []` to the map')
   return {seq: pair.value as YAMLSeq<Node>, keyStart: pair.key.range![0]}
 }
+
+/** argmap edits a block list of links, one `- ` per line; a flow list `[a, b]` is the user's to rewrite. */
+const flowList = () =>
+  new InputError(
+    'the map writes `links:` as a flow list [ … ], which argmap link and unlink do not edit; nothing was written',
+    'write the links as a block list, one `- <from> supports|rebuts <to>` per line, then run the command again'
+  )
 
 const lineStart = (text: string, offset: number) => text.lastIndexOf('\n', offset - 1) + 1
 /** Where the line holding `offset` ends, before its `\n` or `\r\n`. */
@@ -60,10 +69,7 @@ export function insertLink(text: string, link: NewLink): string {
     const before = text.slice(0, start).replace(/[ \t]*$/u, '')
     return before + newline + linkLines(link, indent).join(newline) + text.slice(end)
   }
-  if (seq.flow)
-    throw new Error(
-      '`links:` is written as a flow list [ … ]; write it as a block list to edit it with argmap'
-    )
+  if (seq.flow) throw flowList()
   const first = seq.items[0]!
   const dash = text.lastIndexOf('-', first.range![0])
   const indent = text.slice(lineStart(text, dash), dash)
@@ -75,10 +81,7 @@ export function insertLink(text: string, link: NewLink): string {
 /** Remove the links at `indexes`, each with its whole lines; an emptied list becomes `links: []`. */
 export function removeLinks(text: string, indexes: number[]): string {
   const {seq} = linksSeq(text)
-  if (seq.flow)
-    throw new Error(
-      '`links:` is written as a flow list [ … ]; write it as a block list to edit it with argmap'
-    )
+  if (seq.flow) throw flowList()
   const remaining = seq.items.length - new Set(indexes).size
   let out = text
   for (const index of [...new Set(indexes)].sort((a, b) => b - a)) {

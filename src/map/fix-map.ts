@@ -2,7 +2,7 @@
 
 import {sanitizeLine} from '../util/sanitize.js'
 import type {Fix} from './check-map.js'
-import type {LoadedMap} from './load-map.js'
+import type {CheckedMap} from './load-map.js'
 import {locator} from './locate.js'
 import {lockPathFor, saveLock} from './lock.js'
 import {replaceText} from '../util/write-text.js'
@@ -26,19 +26,21 @@ export function spliceFixes(text: string, fixes: Fix[]): string {
 }
 
 /** Apply the fixes of a loaded map to its file, and record every linked claim's text in its lock file. */
-export async function applyFixes(loaded: LoadedMap): Promise<{changed: boolean; description: string}> {
-  const fixes = loaded.fixes ?? []
+export async function applyFixes(loaded: CheckedMap): Promise<{changed: boolean; description: string}> {
+  const fixes = loaded.fixes
   const lines: string[] = []
   const lock = {...loaded.lock}
   if (fixes.length > 0) {
     await replaceText(loaded.file, loaded.text, spliceFixes(loaded.text, fixes))
     for (const fix of fixes) {
-      const text = loaded.claims?.get(fix.to)?.text
+      const text = loaded.claims.get(fix.to)?.text
+      // The link now names the claim it moved to: record that one, forget the one that vanished.
+      delete lock[fix.from]
       if (text !== undefined) lock[fix.to] = text
       lines.push(`fixed: ${sanitizeLine(fix.from)} → ${sanitizeLine(fix.to)}`)
     }
   }
-  if (Object.keys(lock).length > 0 && (await saveLock(loaded.file, lock))) {
+  if (await saveLock(loaded.file, lock)) {
     lines.push(
       `recorded the text of ${Object.keys(lock).length} linked claims in ${lockPathFor(loaded.file)}`
     )

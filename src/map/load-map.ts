@@ -6,6 +6,7 @@ import {decodeEssay, describeFsError, readEssayText} from '../essay/read-essay.j
 import {openParseCache} from '../essay/parse-cache.js'
 import {parseMany} from '../essay/parse-many.js'
 import {InputError} from '../util/errors.js'
+import {kindOf, readableKinds, unreadable} from '../util/file-kinds.js'
 import {checkMap, type LoadedEssay, type MapCheck} from './check-map.js'
 import {readLock, type ClaimLock} from './lock.js'
 import {maxMapBytes, parseMap} from './parse-map.js'
@@ -20,16 +21,28 @@ export interface LoadOptions {
   cache?: boolean
 }
 
-/** A map as loaded: its text, its data (unless it failed to parse), the checks, and every problem placed. */
-export interface LoadedMap extends Partial<MapCheck> {
-  /** The map file as the user named it. */
+/** What every loaded map has: its file as the user named it, its text, and every problem, placed. */
+interface LoadedBase {
   file: string
   text: string
-  map?: ClaimMap
-  essays: LoadedEssay[]
-  recordedLock: ClaimLock
   problems: Problem[]
 }
+
+/** A map whose YAML could not be read at all: only its problems. */
+export interface UnreadMap extends LoadedBase {
+  read: false
+}
+
+/** A map that was read: its valid parts, its essays, the recorded claim texts and the check. */
+export interface CheckedMap extends LoadedBase, Omit<MapCheck, 'problems'> {
+  read: true
+  map: ClaimMap
+  essays: LoadedEssay[]
+  recordedLock: ClaimLock
+}
+
+/** A map as loaded. */
+export type LoadedMap = UnreadMap | CheckedMap
 
 /** Whether any problem is an error. */
 export const hasErrors = (problems: Problem[]) => problems.some(problem => problem.severity === 'error')
@@ -39,13 +52,7 @@ export async function loadMap(file: string, options: LoadOptions = {}): Promise<
   const text = await readMapText(file)
   const parsed = parseMap(text)
   if (!parsed.map)
-    return {
-      file,
-      text,
-      essays: [],
-      recordedLock: {},
-      problems: byPlace(await placeProblems(text, parsed.problems))
-    }
+    return {read: false, file, text, problems: byPlace(await placeProblems(text, parsed.problems))}
 
   const folder = dirname(resolve(file))
   const root = await realpath(projectRoot(folder))
@@ -71,6 +78,8 @@ export async function loadMap(file: string, options: LoadOptions = {}): Promise<
       }
     })
   )
+  // Recorded IDs keep their claims: a linked claim is not renamed by a sentence added before it.
+  const recordedLock = await readLock(file)
   const readable = read.filter((each): each is typeof each & {text: string} => each.text !== undefined)
   const parsedEssays = await parseMany(
     readable.map(({entry, shown, text}) => ({
@@ -79,7 +88,8 @@ export async function loadMap(file: string, options: LoadOptions = {}): Promise<
         file: shown,
         key: entry.key,
         author: entry.author,
-        unnamedAuthor: `the author of “${entry.key}”`
+        unnamedAuthor: `the author of “${entry.key}”`,
+        keptSlugs: keptSlugs(recordedLock, entry.key)
       }
     })),
     openParseCache(options.cache !== false)
@@ -91,10 +101,20 @@ export async function loadMap(file: string, options: LoadOptions = {}): Promise<
     if (entry.title) essay.title = entry.title
     return {key: entry.key, file: shown, essay}
   })
-  const recordedLock = await readLock(file)
   const check = checkMap(parsed.map, essays, recordedLock)
   const problems = byPlace(await placeProblems(text, [...parsed.problems, ...check.problems]))
-  return {file, text, map: parsed.map, essays, recordedLock, ...check, problems}
+  return {read: true, file, text, map: parsed.map, essays, recordedLock, ...check, problems}
+}
+
+/** The recorded slugs of one essay's claims, by their recorded text. */
+function keptSlugs(lock: ClaimLock, key: string): Record<string, string[]> {
+  const kept: Record<string, string[]> = {}
+  for (const [id, text] of Object.entries(lock)) {
+    if (!id.startsWith(`${key}/`)) continue
+    if (!Object.hasOwn(kept, text)) Object.defineProperty(kept, text, {value: [], enumerable: true})
+    kept[text]!.push(id.slice(key.length + 1))
+  }
+  return kept
 }
 
 /** Problems with their places in the map file; the exact YAML reader is loaded only when one needs a place. */
@@ -135,8 +155,9 @@ async function essayPath(
   return real
 }
 
-/** The map file's text, refusing what cannot be a map. */
+/** The map file's text, refusing what cannot be a map: an essay, another kind of file, binary data. */
 async function readMapText(file: string): Promise<string> {
+  refuseNonMap(file)
   let bytes: Uint8Array
   try {
     bytes = await readFile(file)
@@ -156,5 +177,25 @@ async function readMapText(file: string): Promise<string> {
     )
   if (bytes.length === 0)
     throw new InputError('is empty', 'a map needs at least `essays:` and `links:`', file)
+  if (bytes.includes(0))
+    throw new InputError(
+      'is a binary file, not a map',
+      `a map is YAML text; argmap reads ${readableKinds()}`,
+      file
+    )
   return decodeEssay(bytes, file)
+}
+
+/** A map command given an essay, a lock file or another kind of file: say what it is, and what to run. */
+function refuseNonMap(file: string): void {
+  const kind = kindOf(file)
+  if (kind === 'map') return
+  if (kind !== undefined)
+    throw new InputError(
+      'is an essay, not a claim map',
+      `argmap show ${file} shows its claims; argmap init maps/debate.yaml ${file} starts a map of it`,
+      file
+    )
+  const why = unreadable(file)!
+  throw new InputError(why.message, `${why.hint}; this command takes a claim map (.yaml)`, file)
 }

@@ -1,6 +1,7 @@
 // The lock file beside a map: the text each linked essay claim had when it was linked.
 
 import {readFile} from 'node:fs/promises'
+import type {ClaimMap} from './types.js'
 
 /** Recorded claim texts, by claim ID. */
 export type ClaimLock = Record<string, string>
@@ -45,7 +46,9 @@ export function parseLock(text: string): ClaimLock {
 export async function saveLock(mapFile: string, lock: ClaimLock): Promise<boolean> {
   const file = lockPathFor(mapFile)
   const next = serializeLock(lock)
-  if ((await readFile(file, 'utf8').catch(() => undefined)) === next) return false
+  const current = await readFile(file, 'utf8').catch(() => undefined)
+  // No lock yet and nothing to record: leave no empty file behind.
+  if (current === next || (current === undefined && Object.keys(lock).length === 0)) return false
   // The atomic writer is loaded only by the runs that write.
   const {writeText} = await import('../util/write-text.js')
   await writeText(file, next)
@@ -55,4 +58,12 @@ export async function saveLock(mapFile: string, lock: ClaimLock): Promise<boolea
 /** The lock beside `mapFile`; none, or an unreadable one, records nothing. */
 export async function readLock(mapFile: string): Promise<ClaimLock> {
   return parseLock((await readFile(lockPathFor(mapFile), 'utf8').catch(() => '')) || '{}')
+}
+
+/** The IDs a map names, in links and theses: the only claims its lock keeps texts of. */
+export function namedIds(map: ClaimMap | undefined): Set<string> {
+  return new Set([
+    ...(map?.links.flatMap(link => [link.from, link.to]) ?? []),
+    ...(map?.theses.map(thesis => thesis.id) ?? [])
+  ])
 }

@@ -1,6 +1,7 @@
 // Reads a map's YAML into plain data, fast (js-yaml); syntax errors come with their place.
 
 import yaml from 'js-yaml'
+import {Lexer} from 'yaml'
 import {error, type Problem} from './problem.js'
 import {mapSchema} from './schema.js'
 import type {ClaimMap, MapLink, MapPath, Relation} from './types.js'
@@ -11,7 +12,7 @@ export const maxMapBytes = 64 * 2 ** 20
 /** Nesting deeper than this is refused: a map needs four levels. */
 const maxDepth = 32
 
-/** The map's data and problems; `map` is set only when there is no error. */
+/** The map's data and problems: `map` holds every part that is valid, unless the YAML could not be read. */
 export interface ParsedMap {
   map?: ClaimMap
   problems: Problem[]
@@ -38,7 +39,7 @@ export function parseMap(text: string): ParsedMap {
   try {
     data = yaml.load(text, {schema: yaml.CORE_SCHEMA, maxDepth} as yaml.LoadOptions)
   } catch (thrown) {
-    return {problems: [syntaxProblem(thrown)]}
+    return {problems: [syntaxProblem(thrown, text)]}
   }
   if (data === undefined || data === null)
     return {
@@ -50,14 +51,44 @@ export function parseMap(text: string): ParsedMap {
       ]
     }
   const problems = validate(data, mapSchema)
-  if (problems.some(problem => problem.severity === 'error')) return {problems}
-  // A link without exactly one relation is reported, and the rest of the map still checked.
-  return {map: toClaimMap(data as RawMap), problems: [...problems, ...relationProblems(data as RawMap)]}
+  if (typeof data !== 'object' || Array.isArray(data)) return {problems}
+  // Every invalid part is reported and left out; the rest of the map is still checked and shown.
+  const valid = validParts(problems)
+  const raw = data as Partial<RawMap>
+  return {map: toClaimMap(raw, valid), problems: [...problems, ...relationProblems(raw, valid)]}
 }
 
-function syntaxProblem(thrown: unknown): Problem {
+/** Which values of the map are free of errors. */
+interface Validity {
+  /** The value at the path, and everything inside it. */
+  (...path: MapPath): boolean
+  /** The value at the path itself (a list or mapping may still hold invalid items). */
+  holds(...path: MapPath): boolean
+}
+
+function validParts(problems: Problem[]): Validity {
+  // An error at the top (a missing field) spoils nothing below it.
+  const errors = problems
+    .filter(problem => problem.severity === 'error' && problem.path.length > 0)
+    .map(problem => problem.path)
+  const startsWith = (path: MapPath, prefix: MapPath) =>
+    prefix.length <= path.length && prefix.every((step, index) => step === path[index])
+  const valid = (...path: MapPath) => !errors.some(at => startsWith(at, path) || startsWith(path, at))
+  valid.holds = (...path: MapPath) => !errors.some(at => startsWith(path, at))
+  return valid
+}
+
+function syntaxProblem(thrown: unknown, text: string): Problem {
   if (thrown instanceof yaml.YAMLException) {
     const reason = thrown.reason || 'invalid YAML'
+    const quote = /end of the stream within a (single|double) quoted scalar/u.exec(reason)
+    const opened = quote ? unclosedQuote(text, quote[1] === 'single' ? "'" : '"') : undefined
+    if (opened)
+      return {
+        ...error('yaml-syntax', [], `YAML syntax: this ${quote![1]}-quoted value is never closed`),
+        hint: `end it with ${quote![1] === 'single' ? "'" : '"'} on this line, or drop the opening quote`,
+        start: opened
+      }
     const duplicate = /duplicated mapping key/u.test(reason)
     const deep = /maxDepth/u.test(reason)
     return {
@@ -82,6 +113,22 @@ function syntaxProblem(thrown: unknown): Problem {
   return {...error('yaml-syntax', [], message, 'simplify the map'), start: {line: 1, column: 1}}
 }
 
+/** The line and column of the quote that opens a value the text never closes. */
+function unclosedQuote(text: string, mark: string): {line: number; column: number} | undefined {
+  let offset = 0
+  let opening: number | undefined
+  for (const token of new Lexer().lex(text)) {
+    // The lexer marks documents and scalars with control characters that are not in the text.
+    if (/^[\u0002\u0018\u001f]$/u.test(token)) continue
+    if (token.startsWith(mark) && offset + token.length >= text.length) opening = offset
+    offset += token.length
+  }
+  if (opening === undefined) return undefined
+  const before = text.slice(0, opening)
+  const line = before.split('\n').length
+  return {line, column: opening - before.lastIndexOf('\n')}
+}
+
 interface RawMap {
   title?: string
   essays: Record<string, string | {file: string; author?: string; title?: string}>
@@ -91,10 +138,10 @@ interface RawMap {
 }
 
 /** A long-form link names exactly one relation. */
-function relationProblems(raw: RawMap): Problem[] {
-  if (!Array.isArray(raw.links)) return []
+function relationProblems(raw: Partial<RawMap>, valid: Validity): Problem[] {
+  if (!Array.isArray(raw.links) || !valid.holds('links')) return []
   return raw.links.flatMap((link, index) => {
-    if (typeof link !== 'object' || link === null || Array.isArray(link)) return []
+    if (typeof link !== 'object' || link === null || Array.isArray(link) || !valid('links', index)) return []
     const relations = (['supports', 'rebuts'] as const).filter(relation => relation in link)
     if (relations.length === 1) return []
     const path = ['links', index]
@@ -119,21 +166,39 @@ function relationProblems(raw: RawMap): Problem[] {
   })
 }
 
-/** The validated data as a ClaimMap, keeping each value's path. */
-function toClaimMap(raw: RawMap): ClaimMap {
+/** The valid parts of the data as a ClaimMap, keeping each value's path. */
+function toClaimMap(raw: Partial<RawMap>, valid: Validity): ClaimMap {
+  const essays = valid.holds('essays') ? Object.entries(raw.essays ?? {}) : []
+  const claims = valid.holds('claims') ? Object.entries(raw.claims ?? {}) : []
+  const theses = valid.holds('theses') ? (raw.theses ?? []) : []
+  const links = valid.holds('links') ? (raw.links ?? []) : []
+  const read = links.map((link, index) =>
+    !valid('links', index)
+      ? null
+      : typeof link === 'string'
+        ? shortLink(link, ['links', index])
+        : longLink(link, ['links', index])
+  )
   return {
-    title: raw.title,
-    essays: Object.entries(raw.essays).map(([key, value]) => {
-      const entry = typeof value === 'string' ? {file: value} : value
-      return {key, ...entry, path: ['essays', key, ...(typeof value === 'string' ? [] : ['file'])]}
-    }),
-    claims: Object.entries(raw.claims ?? {}).map(([id, value]) => ({id, ...value, path: ['claims', id]})),
-    theses: (raw.theses ?? []).map((id, index) => ({id, place: {path: ['theses', index]}})),
-    links: raw.links
-      .map((link, index) =>
-        typeof link === 'string' ? shortLink(link, ['links', index]) : longLink(link, ['links', index])
-      )
-      .filter((link): link is MapLink => link !== null)
+    title: valid('title') ? raw.title : undefined,
+    essays: essays
+      .filter(([key]) => valid('essays', key))
+      .map(([key, value]) => {
+        const entry = typeof value === 'string' ? {file: value} : value
+        return {key, ...entry, path: ['essays', key, ...(typeof value === 'string' ? [] : ['file'])]}
+      }),
+    claims: claims
+      .filter(([id]) => valid('claims', id))
+      .map(([id, value]) => ({id, ...value, path: ['claims', id]})),
+    theses: theses.flatMap((id, index) =>
+      valid('theses', index) ? [{id, place: {path: ['theses', index]}}] : []
+    ),
+    links: read.filter((link): link is MapLink => link !== null),
+    invalid: {
+      essays: essays.flatMap(([key]) => (valid('essays', key) ? [] : [key])),
+      claims: claims.flatMap(([id]) => (valid('claims', id) ? [] : [id])),
+      links: read.flatMap((link, index) => (link === null ? [index] : []))
+    }
   }
 }
 

@@ -1,6 +1,23 @@
 // A problem found in a map: what is wrong, where, and a hint; placed in the file lazily.
 
+import type {CheckRule} from './rules.js'
 import type {MapPath} from './types.js'
+
+/** Problems found while reading the map's YAML. */
+export type SyntaxRule = 'yaml-syntax' | 'duplicate-key' | 'too-deep' | 'too-large' | 'empty'
+/** Problems of the map's shape, found by the schema. */
+export type SchemaRule =
+  | 'wrong-type'
+  | 'alias'
+  | 'bad-format'
+  | 'missing-field'
+  | 'unknown-field'
+  | 'missing-relation'
+  | 'two-relations'
+/** Problems reading the essays the map names. */
+export type EssayRule = 'outside-project' | 'essay-unreadable'
+/** Every kind of problem a map can have: its stable identifier, as reports and `--json` show it. */
+export type RuleName = SyntaxRule | SchemaRule | EssayRule | CheckRule
 
 export type Severity = 'error' | 'warning'
 
@@ -13,8 +30,8 @@ export interface Point {
 /** A problem with a map, before or after it is placed in the file. */
 export interface Problem {
   severity: Severity
-  /** A stable identifier of the kind of problem, e.g. `unknown-claim`. */
-  rule: string
+  /** The kind of problem, e.g. `unknown-claim`. */
+  rule: RuleName
   message: string
   hint?: string
   /** The value the problem is about; resolved to a place in the file when reported. */
@@ -31,7 +48,7 @@ export interface Problem {
 }
 
 export const error = (
-  rule: string,
+  rule: RuleName,
   path: MapPath,
   message: string,
   hint?: string,
@@ -39,7 +56,7 @@ export const error = (
 ): Problem => ({severity: 'error', rule, path, message, hint, within})
 
 export const warning = (
-  rule: string,
+  rule: RuleName,
   path: MapPath,
   message: string,
   hint?: string,

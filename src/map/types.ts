@@ -51,4 +51,9 @@ export interface ClaimMap {
   claims: MapClaim[]
   theses: Array<{id: string; place: ValuePlace}>
   links: MapLink[]
+  /**
+   * What was left out as invalid (and reported): IDs naming these essays and claims are not
+   * judged, and with links left out, nothing counts as unused.
+   */
+  invalid: {essays: string[]; claims: string[]; links: number[]}
 }

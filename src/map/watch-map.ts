@@ -35,7 +35,9 @@ export function watchMap(file: string, options: LoadOptions, onState: (state: Ma
     }
     if (closed) return
     const folder = dirname(resolve(file))
-    const essays = state.loaded?.map?.essays.map(essay => resolve(folder, essay.file)) ?? watched.slice(1)
+    const essays =
+      (state.loaded?.read ? state.loaded.map.essays : undefined)?.map(essay => resolve(folder, essay.file)) ??
+      watched.slice(1)
     watch([resolve(file), ...essays])
     onState(state)
   }

@@ -83,10 +83,36 @@ function codeFrame(lines: string[], message: VFileMessage, chalk: ChalkInstance)
   return frame
 }
 
-/** The diagnostics of a map that cannot be shown, and a last line that says so. */
+/** The diagnostics of a map that cannot be read, and a last line that says so. */
 export function brokenMapReport(loaded: LoadedMap, chalk: ChalkInstance): string {
   return (
     reportMessages(problemsToVFile(loaded.file, loaded.text, loaded.problems), chalk) +
     `${loaded.file}: not shown, fix the errors above first\n`
   )
+}
+
+/** One line for a map shown in part: how many errors, and that what they touch is left out. */
+export function partialNotice(loaded: LoadedMap): string | undefined {
+  const errors = loaded.problems.filter(problem => problem.severity === 'error').length
+  if (errors === 0) return undefined
+  return `${loaded.file}: ${errors} error${errors === 1 ? '' : 's'}; the links and claims they touch are left out (argmap check ${loaded.file} lists them)`
+}
+
+/** For a view that shows a map in part: the first error, where it is, and how many more there are. */
+export function firstErrorNotice(loaded: LoadedMap): string | undefined {
+  const errors = loaded.problems.filter(problem => problem.severity === 'error')
+  const first = errors[0]
+  if (!first) return undefined
+  const where = [first.file, first.start && `line ${first.start.line}:${first.start.column}`]
+    .filter(Boolean)
+    .join(' ')
+  const more = errors.length > 1 ? ` · ${errors.length - 1} more error${errors.length > 2 ? 's' : ''}` : ''
+  return `${where ? `${where}: ` : ''}error: ${first.message}; what it touches is left out${more} · argmap check lists every problem`
+}
+
+/** The diagnostics of a map shown in part (every problem, and the notice), or '' when it has no error. */
+export function partialMapReport(loaded: LoadedMap, chalk: ChalkInstance): string {
+  const notice = partialNotice(loaded)
+  if (!notice) return ''
+  return `${reportMessages(problemsToVFile(loaded.file, loaded.text, loaded.problems), chalk)}${chalk.red(notice)}\n`
 }

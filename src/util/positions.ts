@@ -1,25 +1,20 @@
-// Turns string offsets into 1-based line and column numbers.
+// Turns string offsets into 1-based line and column numbers, with vfile-location.
+
+import {location} from 'vfile-location'
 
 /** A lookup from offsets to lines and columns for one text. */
 export interface LineIndex {
-  /** 1-based line and column of a string offset. */
+  /** 1-based line and column of a string offset (clamped to the text). */
   point(offset: number): {line: number; column: number}
 }
 
-/** Index the line starts of `text` once; each lookup is a binary search. */
+/** Index `text` once (lazily, as far as the lookups reach); each lookup is a binary search. */
 export function lineIndex(text: string): LineIndex {
-  const starts = [0]
-  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1)
+  const place = location(text)
   return {
     point(offset) {
-      let low = 0
-      let high = starts.length - 1
-      while (low < high) {
-        const mid = (low + high + 1) >> 1
-        if (starts[mid]! <= offset) low = mid
-        else high = mid - 1
-      }
-      return {line: low + 1, column: offset - starts[low]! + 1}
+      const {line, column} = place.toPoint(Math.min(Math.max(offset, 0), text.length))!
+      return {line, column}
     }
   }
 }

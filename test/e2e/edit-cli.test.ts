@@ -1,5 +1,4 @@
-import {cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync} from 'node:fs'
-import {tmpdir} from 'node:os'
+import {cpSync, existsSync, mkdirSync, readFileSync, writeFileSync} from 'node:fs'
 import {join} from 'node:path'
 import fc from 'fast-check'
 import {describe, expect, it} from 'vitest'
@@ -8,10 +7,11 @@ import {parseMap} from '../../src/map/parse-map.js'
 import {replaceText} from '../../src/util/write-text.js'
 import {argmap} from '../helpers/cli.js'
 import {root} from '../helpers/seeds.js'
+import {tempDir} from '../helpers/temp.js'
 
 /** A copy of the flagship map, its lock file and the seeds, in a project of its own. */
 function flagshipCopy() {
-  const dir = mkdtempSync(join(tmpdir(), 'argmap-edit-'))
+  const dir = tempDir('edit')
   writeFileSync(join(dir, 'package.json'), '{}')
   cpSync(join(root, 'seeds'), join(dir, 'seeds'), {recursive: true})
   mkdirSync(join(dir, 'maps'))
@@ -207,10 +207,13 @@ describe('argmap init keys', () => {
     const copy = flagshipCopy()
     const map = join(copy.dir, 'maps', 'twice.yaml')
     const essay = join(copy.dir, 'seeds/000_72f9c9affa5958ed.txt')
-    expect(argmap(['init', map, essay, essay]).status).toBe(0)
+    // Another essay by the same author (here: a second copy of one).
+    const other = join(copy.dir, 'seeds/reply.txt')
+    cpSync(essay, other)
+    expect(argmap(['init', map, essay, other]).status).toBe(0)
     const text = readFileSync(map, 'utf8')
     expect(text).toMatch(/^ {2}borjesson: \.\.\/seeds\/000_72f9c9affa5958ed\.txt$/mu)
-    expect(text).toMatch(/^ {2}borjesson-2: \.\.\/seeds\/000_72f9c9affa5958ed\.txt$/mu)
+    expect(text).toMatch(/^ {2}borjesson-2: \.\.\/seeds\/reply\.txt$/mu)
     expect(text).toContain('#   borjesson-2/organizations-machines-built')
   })
 })

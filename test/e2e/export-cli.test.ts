@@ -5,6 +5,7 @@ import {describe, expect, it} from 'vitest'
 import {argmap} from '../helpers/cli.js'
 import {golden} from '../helpers/golden.js'
 import {root} from '../helpers/seeds.js'
+import {tempDir} from '../helpers/temp.js'
 
 describe('argmap export', () => {
   it.each(['md', 'html', 'json', 'argdown', 'aif', 'dot', 'svg', 'graphml'])(
@@ -17,7 +18,7 @@ describe('argmap export', () => {
   )
 
   it('writes -o atomically, with links relative to the output file, and refuses to overwrite', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'argmap-export-'))
+    const dir = tempDir('export')
     const out = join(dir, 'out.md')
     const first = argmap(['export', 'maps/social-media.yaml', '-o', out])
     expect(first.status).toBe(0)
@@ -48,13 +49,24 @@ describe('argmap export', () => {
     }
   })
 
-  it('exports nothing from a broken map and leaves the target untouched', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'argmap-export-'))
+  it('exports what is valid of a map with errors, reports them and exits 1', () => {
+    const dir = tempDir('export')
+    const out = join(dir, 'out.md')
+    const run = argmap(['export', 'test/fixtures/maps/partly-broken.yaml', '-o', out])
+    expect(run.status).toBe(1)
+    expect(run.stderr).toContain('unknown claim “alpha/cats-better-dogz”')
+    expect(run.stderr).toContain('3 errors; the links and claims they touch are left out')
+    expect(run.stderr).toContain('(md, 2 links)')
+    expect(readFileSync(out, 'utf8')).toContain('beta/dogs-loyal-companions')
+  })
+
+  it('exports nothing from a map whose YAML cannot be read, and leaves the target untouched', () => {
+    const dir = tempDir('export')
     const out = join(dir, 'out.md')
     writeFileSync(out, 'precious')
-    const run = argmap(['export', 'test/fixtures/maps/bad-links.yaml', '-o', out, '--force'])
+    const run = argmap(['export', 'test/fixtures/maps/syntax.yaml', '-o', out, '--force'])
     expect(run.status).toBe(1)
-    expect(run.stderr).toContain('supports itself')
+    expect(run.stderr).toContain('YAML syntax')
     expect(readFileSync(out, 'utf8')).toBe('precious')
   })
 
@@ -182,7 +194,7 @@ describe('a report-ready export of the flagship map', () => {
 
 describe('a debate nested thousands of levels deep', () => {
   it('exports in every format, saying where branches continue', {timeout: 240_000}, () => {
-    const dir = mkdtempSync(join(tmpdir(), 'argmap-deep-'))
+    const dir = tempDir('deep')
     try {
       writeFileSync(join(dir, 'package.json'), '{}')
       const count = 12_000

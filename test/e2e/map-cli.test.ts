@@ -91,11 +91,22 @@ describe('argmap show <map>', () => {
     expect(forest.speakers).toContainEqual({from: 'Mark Diner', to: 'Pearl Zhu', supports: 1, rebuts: 0})
   })
 
-  it('shows a broken map’s diagnostics instead of a partial tree, and exits 1', () => {
-    const run = argmap(['show', 'test/fixtures/maps/bad-links.yaml'])
+  it('shows what is valid of a map with errors, reports every problem and exits 1', () => {
+    const run = argmap(['show', 'test/fixtures/maps/partly-broken.yaml', '--width', '100'])
+    expect(run.status).toBe(1)
+    expect(run.stdout).toContain('beta/dogs-loyal-companions')
+    expect(run.stdout).toContain('beta/cats-ignore-owners')
+    expect(run.stdout).not.toContain('dogz')
+    expect(run.stderr).toContain('unknown field “nots”')
+    expect(run.stderr).toContain('unknown claim “alpha/cats-better-dogz”')
+    expect(run.stderr).toContain('unknown claim “beta/dogs-loyal-companionz”')
+    expect(run.stderr).toContain('3 errors; the links and claims they touch are left out')
+  })
+
+  it('still refuses a map whose YAML cannot be read, showing nothing', () => {
+    const run = argmap(['show', 'test/fixtures/maps/syntax.yaml'])
     expect(run.status).toBe(1)
     expect(run.stdout).toBe('')
-    expect(run.stderr).toContain('error: “alpha/fish-easiest” supports itself')
     expect(run.stderr).toContain('not shown, fix the errors above first')
   })
 })

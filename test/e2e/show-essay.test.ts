@@ -1,10 +1,10 @@
-import {mkdtempSync, mkdirSync, writeFileSync} from 'node:fs'
-import {tmpdir} from 'node:os'
+import {mkdirSync, writeFileSync} from 'node:fs'
 import {join} from 'node:path'
 import {describe, expect, it} from 'vitest'
 import {argmap} from '../helpers/cli.js'
+import {fileTempDir} from '../helpers/temp.js'
 
-const scratch = mkdtempSync(join(tmpdir(), 'argmap-show-'))
+const scratch = fileTempDir('show')
 const file = (name: string, content: string | Uint8Array) => {
   const path = join(scratch, name)
   writeFileSync(path, content)

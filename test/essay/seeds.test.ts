@@ -245,7 +245,7 @@ describe('seed 004: a tag page with two posts', () => {
 
   it('gives repeated sentences distinct IDs', () => {
     const ids = essay.claims.filter(claim => claim.text === 'We are not marketers.').map(claim => claim.id)
-    expect(ids).toEqual(['004/marketers', '004/marketers-2'])
+    expect(ids).toEqual(['004/marketers', '004/marketers--2'])
   })
 })
 

@@ -15,7 +15,8 @@ export function forestOf(lines: string[], theses: string[] = [], texts: Record<s
     essays: [],
     claims: [],
     theses: theses.map(id => ({id, place: {path: []}})),
-    links
+    links,
+    invalid: {essays: [], claims: [], links: []}
   }
   const claims = new Map<string, MapClaimInfo>()
   for (const id of links.flatMap(link => [link.from, link.to])) {

@@ -1,13 +1,13 @@
 // Scratch projects for tests that edit maps: the fixture essays and a map in a temporary folder.
 
-import {copyFileSync, mkdirSync, mkdtempSync, writeFileSync} from 'node:fs'
-import {tmpdir} from 'node:os'
+import {copyFileSync, mkdirSync, writeFileSync} from 'node:fs'
 import {join} from 'node:path'
 import {root} from './seeds.js'
+import {tempDir} from './temp.js'
 
 /** A project folder with `essays/alpha.txt`, `essays/beta.txt` and `maps/map.yaml` (a copy of `map`). */
 export function scratchProject(map = 'good') {
-  const dir = mkdtempSync(join(tmpdir(), 'argmap-project-'))
+  const dir = tempDir('project')
   mkdirSync(join(dir, 'essays'))
   mkdirSync(join(dir, 'maps'))
   writeFileSync(join(dir, 'package.json'), '{}')

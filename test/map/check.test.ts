@@ -1,11 +1,18 @@
-import {copyFileSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync} from 'node:fs'
-import {tmpdir} from 'node:os'
+import {copyFileSync, mkdirSync, readFileSync, writeFileSync} from 'node:fs'
 import {join} from 'node:path'
 import {describe, expect, it} from 'vitest'
-import {loadMap} from '../../src/map/load-map.js'
+import {type CheckedMap, loadMap} from '../../src/map/load-map.js'
 import {root} from '../helpers/seeds.js'
+import {tempDir} from '../helpers/temp.js'
 
 const fixture = (name: string) => `${root}test/fixtures/maps/${name}.yaml`
+
+/** A map that was read (and so can be fixed). */
+async function checked(file: string): Promise<CheckedMap> {
+  const loaded = await loadMap(file)
+  if (!loaded.read) throw new Error(`${file} could not be read`)
+  return loaded
+}
 
 /** Each problem as `line:column severity rule: message`, with its hint. */
 async function diagnose(file: string, options = {}) {
@@ -131,7 +138,7 @@ describe('argmap check diagnostics', () => {
 })
 
 describe('untrusted maps', () => {
-  const scratch = () => mkdtempSync(join(tmpdir(), 'argmap-untrusted-'))
+  const scratch = () => tempDir('untrusted')
 
   it('does not read essays outside the map’s project unless allowed', async () => {
     const dir = scratch()
@@ -177,7 +184,7 @@ describe('untrusted maps', () => {
 describe('drift', () => {
   /** A copy of the good fixture and its essays in a scratch project. */
   function project() {
-    const dir = mkdtempSync(join(tmpdir(), 'argmap-drift-'))
+    const dir = tempDir('drift')
     mkdirSync(join(dir, 'essays'))
     mkdirSync(join(dir, 'maps'))
     writeFileSync(join(dir, 'package.json'), '{}')
@@ -190,7 +197,7 @@ describe('drift', () => {
   it('records texts with --fix, then notices an edited claim', async () => {
     const {map, alpha} = project()
     const {applyFixes} = await import('../../src/map/fix-map.js')
-    await applyFixes(await loadMap(map))
+    await applyFixes(await checked(map))
     const lock = JSON.parse(readFileSync(map.replace('.yaml', '.lock.json'), 'utf8'))
     expect(lock.claims['alpha/cats-better-dogs']).toBe('Cats are better than dogs.')
     expect(lock.claims['folk/pets-good']).toBeUndefined()
@@ -214,7 +221,7 @@ describe('drift', () => {
   it('finds where a vanished claim went, and --fix re-points the link keeping comments and layout', async () => {
     const {map, alpha} = project()
     const {applyFixes} = await import('../../src/map/fix-map.js')
-    await applyFixes(await loadMap(map))
+    await applyFixes(await checked(map))
     const before = readFileSync(map, 'utf8')
     writeFileSync(
       alpha,
@@ -232,10 +239,50 @@ describe('drift', () => {
       expect.objectContaining({at: '17:5', rule: 'vanished'})
     ])
 
-    await applyFixes(await loadMap(map))
+    await applyFixes(await checked(map))
     const after = readFileSync(map, 'utf8')
     expect(after).toBe(before.replaceAll('alpha/cats-better-dogs', 'alpha/cats-far-better'))
     expect(after).toContain('# A small valid map.')
     expect(await diagnose(map)).toEqual([])
+  })
+})
+
+describe('every problem at once', () => {
+  it('reports an unknown field on one link and unknown claims on others together', async () => {
+    expect(
+      (await diagnose(fixture('partly-broken'))).map(problem => `${problem.at} ${problem.rule}`)
+    ).toEqual(['10:5 unknown-field', '13:5 unknown-claim', '14:5 unknown-claim'])
+  })
+
+  it('names each rule of a check in the problems it reports', async () => {
+    const {rules} = await import('../../src/map/rules.js')
+    const reported = new Set(
+      (
+        await Promise.all(['bad-links', 'unknown-ids', 'partly-broken'].map(name => diagnose(fixture(name))))
+      ).flatMap(problems => problems.map(problem => problem.rule))
+    )
+    for (const rule of ['self-link', 'duplicate-link', 'support-and-rebut', 'unknown-claim'])
+      expect([rule, rule in rules && reported.has(rule as never)]).toEqual([rule, true])
+  })
+})
+
+describe('an unclosed quote', () => {
+  it.each([
+    [
+      'double',
+      'title: "Pets\nessays:\n  alpha: ../essays/alpha.txt\nlinks:\n  - alpha/a rebuts alpha/b\n',
+      '1:8'
+    ],
+    [
+      'single',
+      "essays:\n  alpha: ../essays/alpha.txt\nlinks:\n  - 'alpha/a rebuts alpha/b\n  - alpha/c rebuts alpha/d\n",
+      '4:5'
+    ]
+  ])('is reported where the %s quote opens, not at the end of the file', async (_, text, at) => {
+    const dir = tempDir('quote')
+    writeFileSync(join(dir, 'map.yaml'), text)
+    expect(await diagnose(join(dir, 'map.yaml'))).toEqual([
+      expect.objectContaining({at, rule: 'yaml-syntax', message: expect.stringContaining('never closed')})
+    ])
   })
 })

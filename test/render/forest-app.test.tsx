@@ -37,12 +37,31 @@ describe('ForestApp', () => {
     expect(app.lastFrame()).not.toContain('focused on')
   })
 
-  it('hides labels with L and filters by speaker with s', async () => {
+  it('hides labels with L, and filters by a speaker picked from a list with s', async () => {
     app = render(<ForestApp forest={forest()} file="map.yaml" />)
     await mounted()
     await press(app, 'L')
     expect(app.lastFrame()).not.toMatch(/· (stands|falls) · [a-d]\//)
     await press(app, 's')
-    expect(app.lastFrame()).toContain('speaker: a')
+    expect(app.lastFrame()).toContain('show whose claims?')
+    expect(app.lastFrame()).toMatch(/all speakers[\s\S]*a \(1\)[\s\S]*d \(1\)/u)
+    await press(app, 'c')
+    await press(app, '\r')
+    expect(app.lastFrame()).toContain('speaker: c')
+    expect(app.lastFrame()).not.toContain('show whose claims?')
+    await press(app, 's')
+    await press(app, '\u001B')
+    expect(app.lastFrame()).not.toContain('show whose claims?')
+    expect(app.lastFrame()).toContain('speaker: c')
+  })
+
+  it('closes the help with Esc, leaving the view open', async () => {
+    app = render(<ForestApp forest={forest()} file="map.yaml" />)
+    await mounted()
+    await press(app, '?')
+    expect(app.lastFrame()).toContain('this help')
+    await press(app, '\u001B')
+    expect(app.lastFrame()).not.toContain('this help')
+    expect(app.lastFrame()).toContain('1 a: text of a/thesis')
   })
 })

@@ -18,7 +18,7 @@ const help = [
   'g G        first and last claim',
   '/ text ⏎   search claim text and IDs; n N next and previous match',
   'd          show or hide what was dropped and why',
-  '?          this help; q or Esc quits'
+  '?          this help (? or Esc closes it); q or Esc quits'
 ]
 
 export function EssayApp({
@@ -34,8 +34,9 @@ export function EssayApp({
   const [showHelp, setShowHelp] = useState(false)
   const rows = useMemo(() => essayRows(essay, {showDropped}), [essay, showDropped])
   const header = essayHeader(essay)
-  const selection = useSelection(rows, Math.max(1, Math.floor(screen.rows / 2)), press => {
-    if (press.input === 'q' || press.escape) exit()
+  const selection = useSelection(rows, Math.max(1, Math.floor(screen.rows / 2)), true, press => {
+    if (press.escape && showHelp) setShowHelp(false)
+    else if (press.input === 'q' || press.escape) exit()
     else if (press.input === 'd') {
       if (!showDropped && essay.dropped.length > 0) selection.select(droppedTarget(0))
       setShowDropped(!showDropped)

@@ -9,6 +9,7 @@ import {sanitizeLine} from '../../util/sanitize.js'
 import {lineText, paneLines, wrapRow} from '../layout.js'
 import {forestRows, shortNumber, speakerRows} from '../tree-rows.js'
 import {ListPane} from './list-pane.js'
+import {SpeakerPicker} from './speaker-picker.js'
 import {StatusLine} from './status-line.js'
 import {useScreen} from './use-screen.js'
 import {useSelection} from './use-selection.js'
@@ -20,26 +21,32 @@ const help = [
   '← → h l      fold and unfold a claim’s answers (← on a leaf goes to its parent)',
   'Enter        focus on the selected claim’s subtree; Backspace goes back',
   '/ text ⏎     search claim text, IDs and speakers; n N next and previous match',
-  's            show only one speaker’s claims (press again for the next, S for all)',
+  's            pick a speaker whose claims to show (S shows all again)',
   'p            show or hide the speakers’ agreement table',
   'L            show or hide the labels (stands / falls / open)',
-  '?            this help; q or Esc quits'
+  '?            this help (? or Esc closes it); q or Esc quits'
 ]
 
-export function ForestApp({forest, file}: {forest: DebateForest; file: string}) {
+export function ForestApp({forest, file, notice}: {forest: DebateForest; file: string; notice?: string}) {
   const {exit} = useApp()
   const screen = useScreen()
   const [folded, setFolded] = useState<ReadonlySet<string>>(new Set())
   const [focus, setFocus] = useState<string[]>([])
   const [labels, setLabels] = useState(true)
-  const [speakerIndex, setSpeakerIndex] = useState(-1)
+  const [speaker, setSpeaker] = useState<string | undefined>(undefined)
+  const [picking, setPicking] = useState(false)
   const [showSpeakers, setShowSpeakers] = useState(false)
   const [showHelp, setShowHelp] = useState(false)
-  const speakers = useMemo(
-    () => [...new Set(forest.graph.mapNodes((_, claim) => claimant(claim)))].sort(),
-    [forest]
-  )
-  const speaker = speakers[speakerIndex]
+  // Each speaker with the number of their claims, the most present first.
+  const speakers = useMemo(() => {
+    const counts = new Map<string, number>()
+    forest.graph.forEachNode((_, claim) =>
+      counts.set(claimant(claim), (counts.get(claimant(claim)) ?? 0) + 1)
+    )
+    return [...counts]
+      .map(([name, claims]) => ({name, claims}))
+      .sort((a, b) => b.claims - a.claims || a.name.localeCompare(b.name))
+  }, [forest])
   const rows = useMemo(
     () => forestRows(forest, {folded, focus: focus.at(-1), labels, speaker}),
     [forest, folded, focus, labels, speaker]
@@ -55,24 +62,32 @@ export function ForestApp({forest, file}: {forest: DebateForest; file: string}) 
     else next.delete(number)
     setFolded(next)
   }
-  const selection = useSelection(rows, Math.max(1, Math.floor(screen.rows / 2)), (press, target) => {
-    if (press.input === 'q' || press.escape) exit()
-    else if (press.input === '?') setShowHelp(!showHelp)
-    else if (press.input === 'L') setLabels(!labels)
-    else if (press.input === 'p') setShowSpeakers(!showSpeakers)
-    else if (press.input === 's') setSpeakerIndex(speakerIndex + 1 >= speakers.length ? -1 : speakerIndex + 1)
-    else if (press.input === 'S') setSpeakerIndex(-1)
-    else if (!target) return
-    else if (press.input === 'h' || press.left) {
-      if (hasChildren(target) && !folded.has(target)) toggleFold(target, true)
-      else if (target.includes('.')) selection.select(target.slice(0, target.lastIndexOf('.')))
-    } else if (press.input === 'l' || press.right) toggleFold(target, false)
-    else if (press.enter) setFocus([...focus, target])
-    else if (press.backspace && focus.length > 0) {
-      selection.select(focus.at(-1)!)
-      setFocus(focus.slice(0, -1))
+  const selection = useSelection(
+    rows,
+    Math.max(1, Math.floor(screen.rows / 2)),
+    !picking,
+    (press, target) => {
+      if (press.escape && showHelp) setShowHelp(false)
+      else if (press.input === 'q' || press.escape) exit()
+      else if (press.input === '?') setShowHelp(!showHelp)
+      else if (press.input === 'L') setLabels(!labels)
+      else if (press.input === 'p') setShowSpeakers(!showSpeakers)
+      else if (press.input === 's') {
+        setShowHelp(false)
+        setPicking(true)
+      } else if (press.input === 'S') setSpeaker(undefined)
+      else if (!target) return
+      else if (press.input === 'h' || press.left) {
+        if (hasChildren(target) && !folded.has(target)) toggleFold(target, true)
+        else if (target.includes('.')) selection.select(target.slice(0, target.lastIndexOf('.')))
+      } else if (press.input === 'l' || press.right) toggleFold(target, false)
+      else if (press.enter) setFocus([...focus, target])
+      else if (press.backspace && focus.length > 0) {
+        selection.select(focus.at(-1)!)
+        setFocus(focus.slice(0, -1))
+      }
     }
-  })
+  )
 
   const hasChildren = (number: string) => (nodeAt(forest.trees, number)?.children.length ?? 0) > 0
   const node = selection.target ? nodeAt(forest.trees, selection.target) : undefined
@@ -82,7 +97,7 @@ export function ForestApp({forest, file}: {forest: DebateForest; file: string}) 
     ? paneLines(claim.text, screen.columns, Math.max(2, Math.floor(screen.rows * 0.4) - 4))
     : []
   const detailHeight = detail.length + 3 + (node?.note ? 1 : 0)
-  const listHeight = Math.max(3, screen.rows - 3 - detailHeight - panel.length - 1)
+  const listHeight = Math.max(3, screen.rows - 3 - detailHeight - panel.length - 1 - (notice ? 1 : 0))
   const header = [
     sanitizeLine(forest.title ?? file),
     focus.length > 0 ? `focused on ${shortNumber(focus.at(-1)!)}` : '',
@@ -96,13 +111,31 @@ export function ForestApp({forest, file}: {forest: DebateForest; file: string}) 
       <Text bold wrap="truncate-end">
         {header}
       </Text>
-      <ListPane
-        rows={rows}
-        selected={selection.selected}
-        width={screen.columns}
-        height={listHeight}
-        help={showHelp ? help : null}
-      />
+      {notice ? (
+        <Text color="red" wrap="truncate-end">
+          {sanitizeLine(notice)}
+        </Text>
+      ) : null}
+      {picking ? (
+        <SpeakerPicker
+          speakers={speakers}
+          current={speaker}
+          height={listHeight}
+          onPick={picked => {
+            setSpeaker(picked)
+            setPicking(false)
+          }}
+          onCancel={() => setPicking(false)}
+        />
+      ) : (
+        <ListPane
+          rows={rows}
+          selected={selection.selected}
+          width={screen.columns}
+          height={listHeight}
+          help={showHelp ? help : null}
+        />
+      )}
       {panel.length > 0 && (
         <Box flexDirection="column">
           {panel.map(row => (
@@ -159,7 +192,7 @@ export function ForestApp({forest, file}: {forest: DebateForest; file: string}) 
 }
 
 /** Run the debate view until the user quits. */
-export async function runForestApp(forest: DebateForest, file: string): Promise<void> {
+export async function runForestApp(forest: DebateForest, file: string, notice?: string): Promise<void> {
   const {runInk} = await import('./run.js')
-  await runInk(<ForestApp forest={forest} file={file} />)
+  await runInk(<ForestApp forest={forest} file={file} notice={notice} />)
 }

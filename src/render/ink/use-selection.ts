@@ -62,10 +62,11 @@ export function keyPresses(input: string, key: Key): KeyPress[] {
   )
 }
 
-/** Movement and search keys; every other key goes to `onKey` with the selected target. */
+/** Movement and search keys; every other key goes to `onKey` with the selected target. Keys are not read while `active` is false (another part of the view has them). */
 export function useSelection(
   rows: Row[],
   page: number,
+  active: boolean,
   onKey: (press: KeyPress, target: string | undefined) => void
 ): Selection {
   const targets = useMemo(() => targetsOf(rows), [rows])
@@ -73,21 +74,24 @@ export function useSelection(
   const latest = useRef(state)
   latest.current = state
 
-  useInput((input, key) => {
-    let next = latest.current
-    for (const press of keyPresses(input, key)) {
-      const result = applyKey(next, press, rows, targets, page)
-      next = result.state
-      if (result.unhandled) {
-        // The view may select a target itself (through `select`), so hand it the state so far.
-        latest.current = next
-        onKey(press, rows[targets[positionOf(next, rows, targets)] ?? -1]?.target)
-        next = latest.current
+  useInput(
+    (input, key) => {
+      let next = latest.current
+      for (const press of keyPresses(input, key)) {
+        const result = applyKey(next, press, rows, targets, page)
+        next = result.state
+        if (result.unhandled) {
+          // The view may select a target itself (through `select`), so hand it the state so far.
+          latest.current = next
+          onKey(press, rows[targets[positionOf(next, rows, targets)] ?? -1]?.target)
+          next = latest.current
+        }
       }
-    }
-    latest.current = next
-    setState(next)
-  })
+      latest.current = next
+      setState(next)
+    },
+    {isActive: active}
+  )
 
   const selected = targets[positionOf(state, rows, targets)] ?? -1
   const select = (target: string) => {

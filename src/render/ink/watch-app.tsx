@@ -7,7 +7,7 @@ import type {LoadOptions} from '../../map/load-map.js'
 import {watchMap, type MapState} from '../../map/watch-map.js'
 import {sanitizeLine} from '../../util/sanitize.js'
 import {outputChalk} from '../print.js'
-import {brokenMapReport} from '../report.js'
+import {brokenMapReport, firstErrorNotice} from '../report.js'
 import {ForestApp} from './forest-app.js'
 
 export function WatchApp({file, options}: {file: string; options: LoadOptions}) {
@@ -15,10 +15,11 @@ export function WatchApp({file, options}: {file: string; options: LoadOptions}) 
   useEffect(() => watchMap(file, options, setState), [file, options])
   const forest = useMemo(() => (state?.loaded ? forestOf(state.loaded) : undefined), [state])
   if (!state) return <Text dimColor>loading {sanitizeLine(file)}…</Text>
-  if (forest) return <ForestApp forest={forest} file={file} />
-  const report = state.error
-    ? `argmap: ${sanitizeLine(state.error.line)}\n`
-    : brokenMapReport(state.loaded!, outputChalk())
+  if (forest && state.loaded)
+    return <ForestApp forest={forest} file={file} notice={firstErrorNotice(state.loaded)} />
+  const report = state.loaded
+    ? brokenMapReport(state.loaded, outputChalk())
+    : `argmap: ${sanitizeLine(state.error.line)}\n`
   return <Broken report={report} />
 }
 

@@ -1,0 +1,68 @@
+import fc from 'fast-check'
+import {describe, expect, it} from 'vitest'
+import {assignSlugs, slugWords} from '../../src/essay/slug.js'
+
+/** Sentences from a small vocabulary, so that many share their first words. */
+const word = fc.constantFrom('change', 'rarely', 'comes', 'top', 'scheduled', 'leaders', 'listen', '2', 'the')
+const sentence = fc.array(word, {minLength: 0, maxLength: 7}).map(words => `${words.join(' ')}.`)
+const essay = fc.array(sentence, {minLength: 0, maxLength: 25})
+const insertion = essay.chain(texts =>
+  fc.record({texts: fc.constant(texts), at: fc.nat({max: texts.length}), added: sentence})
+)
+const groupOf = (text: string) => slugWords(text).slice(0, 3).join(' ')
+
+describe('claim slugs', () => {
+  it('are unique within an essay', () => {
+    fc.assert(
+      fc.property(essay, texts => {
+        const slugs = assignSlugs(texts)
+        expect(new Set(slugs).size).toBe(texts.length)
+      })
+    )
+  })
+
+  it('keep every old sentence’s slug when a sentence is added after it or outside its group', () => {
+    fc.assert(
+      fc.property(insertion, ({texts, at, added}) => {
+        const before = assignSlugs(texts)
+        const after = assignSlugs(texts.toSpliced(at, 0, added))
+        texts.forEach((text, index) => {
+          const moved = index < at ? index : index + 1
+          if (index < at || groupOf(text) !== groupOf(added)) expect(after[moved]).toBe(before[index])
+        })
+      })
+    )
+  })
+
+  it('keep every recorded ID on the same text when a sentence is added anywhere', () => {
+    fc.assert(
+      fc.property(insertion, ({texts, at, added}) => {
+        const before = assignSlugs(texts)
+        const recorded: Record<string, string[]> = {}
+        texts.forEach((text, index) => {
+          recorded[text] = [...(recorded[text] ?? []), before[index]!]
+        })
+        const grown = texts.toSpliced(at, 0, added)
+        const after = assignSlugs(grown, recorded)
+        const textOf = new Map(after.map((slug, index) => [slug, grown[index]]))
+        texts.forEach((text, index) => {
+          expect(textOf.get(before[index]!)).toBe(text)
+        })
+      })
+    )
+  })
+
+  it('lengthen only the later of two sentences that share their first three content words', () => {
+    expect(
+      assignSlugs([
+        'Meaningful change rarely comes from the top.',
+        'Meaningful change rarely comes scheduled.',
+        'Meaningful change rarely comes scheduled.'
+      ])
+    ).toEqual([
+      'meaningful-change-rarely',
+      'meaningful-change-rarely-comes',
+      'meaningful-change-rarely-comes-scheduled'
+    ])
+  })
+})
