@@ -59,6 +59,8 @@ describe('README', () => {
       name => !['node_modules', 'dist', '.git', 'corpus', 'test'].includes(name)
     ))
       cpSync(join(root, name), join(clone, name), {recursive: true})
+    // The README's examples may read the test pages; the tests themselves are left behind.
+    cpSync(join(root, 'test', 'fixtures'), join(clone, 'test', 'fixtures'), {recursive: true})
     symlinkSync(join(root, 'node_modules'), join(clone, 'node_modules'), 'dir')
     // npx runs a checkout's own bin through an entry in npm's cache named by the checkout's path.
     const npxEntry = join(
