@@ -29,40 +29,63 @@ export interface Block {
   hint?: BlockHint
 }
 
-/** The blocks of a tree in document order. */
+/** A node still to visit, with what its ancestors make of it. */
+interface Pending {
+  node: RootContent
+  /** List nesting around the node. */
+  depth: number
+  /** How many blockquotes the node stands in. */
+  quoted: number
+  /** Set for a direct child of a list item: whether it comes first, and the item's number. */
+  item?: {first: boolean; ordinal: number | null}
+}
+
+/**
+ * The blocks of a tree in document order. Iterative, with an explicit stack: a hostile page
+ * can nest quotes and lists thousands deep, beyond what recursion survives.
+ */
 export function flattenBlocks(tree: Root, source: string): Block[] {
   const blocks: Block[] = []
-  const visit = (nodes: RootContent[], depth: number, quoted: number) => {
-    for (const node of nodes) {
-      if (node.type === 'list') visitList(node, depth + 1, quoted)
-      else if (node.type === 'blockquote') visit(node.children, depth, quoted + 1)
-      else if (
-        node.type === 'heading' ||
-        node.type === 'paragraph' ||
-        node.type === 'code' ||
-        node.type === 'html'
-      ) {
-        const type = node.type === 'paragraph' ? (quoted ? 'quote' : 'paragraph') : node.type
-        blocks.push({...block(node, type, depth, depth === 0 && !quoted, source), quoteDepth: quoted})
-      }
+  const stack: Pending[] = []
+  const push = (pending: Pending[]) => {
+    for (let index = pending.length - 1; index >= 0; index--) stack.push(pending[index]!)
+  }
+  push(tree.children.map(node => ({node, depth: 0, quoted: 0})))
+  while (stack.length > 0) {
+    const {node, depth, quoted, item} = stack.pop()!
+    if (node.type === 'list') push(listChildren(node, depth + 1, quoted))
+    else if (node.type === 'blockquote')
+      push(node.children.map(child => ({node: child, depth, quoted: quoted + 1})))
+    else if (item && node.type === 'paragraph' && !quoted)
+      blocks.push({
+        ...block(node, 'item', depth, false, source),
+        quoteDepth: quoted,
+        itemStart: item.first,
+        ordinal: item.ordinal
+      })
+    else if (
+      node.type === 'heading' ||
+      node.type === 'paragraph' ||
+      node.type === 'code' ||
+      node.type === 'html'
+    ) {
+      const type = node.type === 'paragraph' ? (quoted ? 'quote' : 'paragraph') : node.type
+      blocks.push({...block(node, type, depth, depth === 0 && !quoted, source), quoteDepth: quoted})
     }
   }
-  const visitList = (list: List, depth: number, quoted: number) => {
-    list.children.forEach((item: ListItem, index) => {
-      item.children.forEach((child, position) => {
-        if (child.type === 'paragraph' && !quoted) {
-          blocks.push({
-            ...block(child, 'item', depth, false, source),
-            quoteDepth: quoted,
-            itemStart: position === 0,
-            ordinal: list.ordered ? (list.start ?? 1) + index : null
-          })
-        } else visit([child], depth, quoted)
-      })
-    })
-  }
-  visit(tree.children, 0, 0)
   return blocks
+}
+
+/** The children of a list's items, each knowing its item's place. */
+function listChildren(list: List, depth: number, quoted: number): Pending[] {
+  return list.children.flatMap((item: ListItem, index) =>
+    item.children.map((node, position) => ({
+      node,
+      depth,
+      quoted,
+      item: {first: position === 0, ordinal: list.ordered ? (list.start ?? 1) + index : null}
+    }))
+  )
 }
 
 function block(

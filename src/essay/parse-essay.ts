@@ -1,6 +1,7 @@
 // The essay pipeline: text → mdast → blocks → structure → sentences → claims with IDs.
 
 import {basename, extname} from 'node:path'
+import {InputError} from '../util/errors.js'
 import {lineIndex} from '../util/positions.js'
 import {blankControls} from '../util/sanitize.js'
 import {flattenBlocks} from './blocks.js'
@@ -42,8 +43,9 @@ export interface ParseOptions {
 }
 
 /**
- * Parse an essay's decoded text. Pure: never throws on any string. Terminal escape sequences
- * and control characters are blanked out first, so no claim carries them and offsets stay true.
+ * Parse an essay's decoded text. Pure: throws only an `InputError` naming the file, for text
+ * beyond argmap's limits (nesting, front matter). Terminal escape sequences and control
+ * characters are blanked out first, so no claim carries them and offsets stay true.
  */
 export function parseEssay(source: string, options: ParseOptions): Essay {
   const text = blankControls(source)
@@ -109,12 +111,18 @@ export function parseEssay(source: string, options: ParseOptions): Essay {
   }
 }
 
-/** The mdast of the text by its format's reader. */
+/** The mdast of the text by its format's reader; a limit a reader hits is reported against the file. */
 function readTree(text: string, format: EssayFormat, options: ParseOptions): {tree: Root; meta: PageMeta} {
   if (format === 'text') return {tree: plainToMdast(text), meta: {}}
   const reader = options[format]
   if (!reader) throw new Error(`parseEssay: ${format} needs options.${format} (see loadReaders)`)
-  return reader(text)
+  try {
+    return reader(text)
+  } catch (error) {
+    if (error instanceof InputError && error.file === undefined)
+      throw new InputError(error.message, error.hint, options.file)
+    throw error
+  }
 }
 
 /** Fold runs of whitespace to one space (most sentences have none to fold). */

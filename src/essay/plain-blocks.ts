@@ -36,6 +36,16 @@ export function plainToMdast(text: string): Root {
   let container: unknown
   let paragraphLines = 0
   let previous: Line | undefined
+  /** Where the last non-blank line ends: an item open until now ends there too. */
+  let lastEnd = 0
+  // An item spans every line read while it is open, so its end is known when it closes: setting
+  // it then, not on every line for every open item, keeps deep nesting linear.
+  const closeItem = (open: OpenItem) => {
+    open.node.position = span(
+      open.node.position!.start.offset!,
+      Math.max(lastEnd, open.node.position!.end.offset!)
+    )
+  }
 
   const startParagraph = (start: number, end: number, children: Array<Paragraph | RootContent>) => {
     closeHeading(root, paragraph, paragraphLines)
@@ -54,7 +64,7 @@ export function plainToMdast(text: string): Root {
       previous = undefined
       continue
     }
-    while (items.length > 0 && line.indent <= items.at(-1)!.markerIndent) items.pop()
+    while (items.length > 0 && line.indent <= items.at(-1)!.markerIndent) closeItem(items.pop()!)
     const marker = listMarker.exec(line.text.slice(line.indent))
     const children = items.length > 0 ? items.at(-1)!.node.children : root.children
     if (marker) {
@@ -81,14 +91,12 @@ export function plainToMdast(text: string): Root {
     } else {
       startParagraph(line.start + line.indent, line.end, children)
     }
-    for (const open of items) {
-      if (line.end > open.node.position!.end.offset!)
-        open.node.position = span(open.node.position!.start.offset!, line.end)
-    }
+    lastEnd = line.end
     previous = line
   }
+  while (items.length > 0) closeItem(items.pop()!)
   closeHeading(root, paragraph, paragraphLines)
-  for (const child of root.children) if (child.type === 'list') fitList(child, span)
+  fitLists(root, span)
   return root
 }
 
@@ -148,9 +156,15 @@ function closeHeading(root: Root, paragraph: Paragraph | undefined, lineCount: n
   root.children[root.children.length - 1] = heading
 }
 
-/** Give lists the span of their items, as remark does. */
-function fitList(list: List, span: (start: number, end: number) => List['position']): void {
-  for (const item of list.children)
-    for (const child of item.children) if (child.type === 'list') fitList(child, span)
-  list.position = span(list.children[0]!.position!.start.offset!, list.children.at(-1)!.position!.end.offset!)
+/** Give lists the span of their items, as remark does; iterative, since lists may nest thousands deep. */
+function fitLists(root: Root, span: (start: number, end: number) => List['position']): void {
+  const lists = root.children.filter(child => child.type === 'list')
+  for (let list = lists.pop(); list; list = lists.pop()) {
+    for (const item of list.children)
+      for (const child of item.children) if (child.type === 'list') lists.push(child)
+    list.position = span(
+      list.children[0]!.position!.start.offset!,
+      list.children.at(-1)!.position!.end.offset!
+    )
+  }
 }

@@ -4,7 +4,7 @@
 // left unterminated ends at the end of its line, so it cannot swallow the rest of a file.
 const escapeSequence =
   // eslint-disable-next-line no-control-regex
-  /(?:\u001B\[|\u009B)[\u0030-\u003F]*[\u0020-\u002F]*[\u0040-\u007E]?|(?:\u001B[\]PX^_]|[\u0090\u0098\u009D-\u009F])[^\u0007\u001B\u009C\n]*(?:\u0007|\u001B\\|\u009C)?|\u001B[\u0020-\u002F]*[\u0030-\u007E]?/g
+  /(?:\u001B\[|\u009B)[\u0030-\u003F]*[\u0020-\u002F]*[\u0040-\u007E]?|(?:\u001B[\]PX^_]|[\u0090\u0098\u009D-\u009F])[^\u0007\u001B\u009C\n\r]*(?:\u0007|\u001B\\|\u009C)?|\u001B[\u0020-\u002F]*[\u0030-\u007E]?/g
 // Every other C0 and C1 control, DEL, and bidirectional overrides that can hide text.
 // eslint-disable-next-line no-control-regex
 const control = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/g
@@ -27,10 +27,12 @@ export function sanitizeInline(text: string): string {
 /**
  * Blank out escape sequences and control characters with spaces of the same length, so that
  * text can be parsed safely while every offset still points at the same place in the file.
+ * A lone CR (old Mac files) ends a line as LF does: it becomes one, so line numbers stay true.
  */
 export function blankControls(text: string): string {
   const blank = (match: string) => ' '.repeat(match.length)
   return text
+    .replace(/\r(?!\n)/g, '\n')
     .replace(escapeSequence, blank)
     .replace(control, match => (match === '\r' ? match : blank(match)))
 }
