@@ -76,7 +76,7 @@ export function judgeBlocks(blocks: Block[]): Verdict[] {
     // reads (titles, sections, bylines, commenters).
     const words = page.wordCounts[index]!
     const sentence =
-      (vector[at['sentence end']] === 1 && words >= 4) ||
+      (vector[at['sentence end']] === 1 && words >= 2) ||
       (words >= 8 && vector[at['stopword density']]! >= 0.25)
     const structural =
       block.type === 'heading' ||
