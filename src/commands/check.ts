@@ -2,6 +2,8 @@
 
 import {loadMap, hasErrors, type LoadedMap} from '../map/load-map.js'
 import {problemsToVFile} from '../map/to-vfile.js'
+import {withEditLock} from '../util/edit-lock.js'
+import {safeJson} from '../util/sanitize.js'
 import {outputChalk} from '../render/print.js'
 import {messagesToJson, reportMessages, summary} from '../render/report.js'
 
@@ -13,27 +15,28 @@ export interface CheckOptions {
 
 /** Check a map; resolves to the exit code (1 when there is an error). */
 export async function checkCommand(file: string, options: CheckOptions): Promise<number> {
-  let loaded = await loadMap(file, options)
-  if (options.fix && loaded.read) {
-    const {applyFixes} = await import('../map/fix-map.js')
-    const fixed = await applyFixes(loaded)
-    if (fixed.changed) {
-      process.stderr.write(fixed.description)
-      loaded = await loadMap(file, options)
-    }
-  }
+  const loaded = options.fix
+    ? await withEditLock(file, () => fix(file, options))
+    : await loadMap(file, options)
   return report(loaded, options)
+}
+
+/** Load the map and apply its fixes; the map as it is after them. */
+async function fix(file: string, options: CheckOptions): Promise<LoadedMap> {
+  const loaded = await loadMap(file, options)
+  if (!loaded.read) return loaded
+  const {applyFixes} = await import('../map/fix-map.js')
+  const fixed = await applyFixes(loaded)
+  if (!fixed.changed) return loaded
+  process.stderr.write(fixed.description)
+  return loadMap(file, options)
 }
 
 function report(loaded: LoadedMap, options: CheckOptions): number {
   const vfile = problemsToVFile(loaded.file, loaded.text, loaded.problems)
   if (options.json) {
     process.stdout.write(
-      `${JSON.stringify(
-        {file: loaded.file, ok: !hasErrors(loaded.problems), diagnostics: messagesToJson(vfile)},
-        null,
-        2
-      )}\n`
+      `${safeJson({file: loaded.file, ok: !hasErrors(loaded.problems), diagnostics: messagesToJson(vfile)})}\n`
     )
   } else {
     const chalk = outputChalk(process.stderr)

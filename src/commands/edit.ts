@@ -3,18 +3,19 @@
 import type {MapClaimInfo} from '../map/check-map.js'
 import {insertLink, removeLinks} from '../map/edit-map.js'
 import {type CheckedMap, hasErrors, loadMap, type LoadOptions} from '../map/load-map.js'
-import {type ClaimLock, namedIds, saveLock} from '../map/lock.js'
+import {type ClaimLock, lockPathFor, namedIds, saveLock} from '../map/lock.js'
 import {parseMap} from '../map/parse-map.js'
 import {resolveClaim} from '../map/resolve-claim.js'
 import {didYouMean} from '../map/suggest.js'
 import type {Relation} from '../map/types.js'
-import {replaceText} from '../util/write-text.js'
+import {replaceText, writableTarget} from '../util/write-text.js'
 import {outputChalk} from '../render/print.js'
 import {brokenMapReport} from '../render/report.js'
+import {withEditLock} from '../util/edit-lock.js'
 import {InputError, UsageError} from '../util/errors.js'
 import {sanitizeLine} from '../util/sanitize.js'
 
-/** Add `from relation to` to the map. Resolves to the exit code. */
+/** Add `from relation to` to the map, holding its edit lock. Resolves to the exit code. */
 export async function linkCommand(
   file: string,
   fromArgument: string,
@@ -24,6 +25,16 @@ export async function linkCommand(
 ): Promise<number> {
   if (options.note !== undefined && !/\S/u.test(options.note))
     throw new UsageError('--note takes the reason the link holds, in one line; it was empty')
+  return withEditLock(file, () => link(file, fromArgument, relation, toArgument, options))
+}
+
+async function link(
+  file: string,
+  fromArgument: string,
+  relation: Relation,
+  toArgument: string,
+  options: LoadOptions & {note?: string}
+): Promise<number> {
   const loaded = await loadValid(file, options)
   if (!loaded) return 1
   const claims = loaded.claims
@@ -49,19 +60,25 @@ export async function linkCommand(
   }
   const next = insertLink(loaded.text, {from, to, relation, note: options.note})
   ensureValid(next, file)
+  // The lock file is written after the map: check first that it can be, so the two agree.
+  await writableTarget(lockPathFor(file))
   await replaceText(file, loaded.text, next)
   await recordTexts(file, loaded, next)
   process.stderr.write(`linked: ${from} ${relation} ${to}\n`)
   return 0
 }
 
-/** Remove every link from `from` to `to`. Resolves to the exit code. */
+/** Remove every link from `from` to `to`, holding the map's edit lock. Resolves to the exit code. */
 export async function unlinkCommand(
   file: string,
   fromArgument: string,
   toArgument: string,
   options: LoadOptions
 ): Promise<number> {
+  return withEditLock(file, () => unlink(file, fromArgument, toArgument, options))
+}
+
+async function unlink(file: string, fromArgument: string, toArgument: string, options: LoadOptions) {
   const loaded = await loadValid(file, options)
   if (!loaded) return 1
   const from = resolve(fromArgument, loaded.claims)

@@ -1,6 +1,6 @@
 // `argmap export <map>`: a debate forest in any format of the formats registry.
 
-import {access} from 'node:fs/promises'
+import {lstat} from 'node:fs/promises'
 import type {ExportContext} from '../export/context.js'
 import {
   canGroup,
@@ -64,6 +64,9 @@ export async function exportCommand(file: string, options: ExportOptions): Promi
       `use --to ${formatNames.filter(canGroup).join(' or ')}`
     )
   const toFile = options.output !== undefined && options.output !== '-' ? options.output : undefined
+  // `-o -` is standard output; any other file is checked before the work.
+  const writer = toFile ? await import('../util/write-text.js') : undefined
+  if (toFile) await writer!.writableTarget(toFile)
   if (toFile && !options.force && (await exists(toFile))) {
     throw new InputError(
       'already exists; nothing was written',
@@ -80,9 +83,7 @@ export async function exportCommand(file: string, options: ExportOptions): Promi
   const context: ExportContext = {outFile: toFile, cwd: process.cwd(), group: options.group}
   const text = await (await formats[format].load())(forest, context)
   if (toFile) {
-    // The atomic writer is loaded only by the runs that write.
-    const {writeText} = await import('../util/write-text.js')
-    await writeText(toFile, text)
+    await writer!.writeText(toFile, text)
     process.stderr.write(`wrote ${toFile} (${format}, ${forest.graph.size} links)\n`)
   } else process.stdout.write(text)
   if (!hasErrors(loaded.problems)) return 0
@@ -90,9 +91,10 @@ export async function exportCommand(file: string, options: ExportOptions): Promi
   return 1
 }
 
+/** Whether anything is at `path`, a dangling link included. */
 async function exists(path: string): Promise<boolean> {
   try {
-    await access(path)
+    await lstat(path)
     return true
   } catch {
     return false

@@ -9,7 +9,7 @@ import {watchMap} from '../map/watch-map.js'
 import {brokenMapReport, firstErrorNotice, partialMapReport} from '../render/report.js'
 import {prepareInteractiveTerminal} from '../render/terminal-mode.js'
 import {forestRowStream, speakerRows} from '../render/tree-rows.js'
-import {sanitizeLine} from '../util/sanitize.js'
+import {safeJson, sanitizeLine} from '../util/sanitize.js'
 import {essayHeader, essayRows} from '../render/essay-rows.js'
 import {outputChalk, outputWidth, printedLines, writeLines} from '../render/print.js'
 
@@ -52,7 +52,7 @@ async function showMap(file: string, options: ShowOptions & LoadOptions): Promis
   }
   // With errors, what is valid is still shown; the problems go to standard error, and the exit code is 1.
   const failed = hasErrors(loaded.problems) ? 1 : 0
-  if (options.json) process.stdout.write(`${JSON.stringify(forestToJson(forest), null, 2)}\n`)
+  if (options.json) process.stdout.write(`${safeJson(forestToJson(forest))}\n`)
   else if (isInteractive(options)) {
     prepareInteractiveTerminal()
     const {runForestApp} = await import('../render/ink/forest-app.js')
@@ -92,7 +92,10 @@ function printWatching(file: string, options: ShowOptions & LoadOptions): Promis
     watchMap(file, options, state => {
       const chalk = outputChalk()
       const stamp = `── ${new Date().toLocaleTimeString()} ──\n`
-      if (state.error) process.stdout.write(`${stamp}argmap: ${sanitizeLine(state.error.line)}\n`)
+      if (state.error)
+        process.stdout.write(
+          `${stamp}argmap: ${sanitizeLine(state.error.line)}\nwaiting for the map to change or come back; Ctrl-C stops\n`
+        )
       else {
         const forest = forestOf(state.loaded)
         process.stdout.write(
@@ -109,7 +112,7 @@ function printWatching(file: string, options: ShowOptions & LoadOptions): Promis
 export async function showEssay(file: string, options: ShowOptions & LoadOptions): Promise<void> {
   const {essay} = await readEssay(file, {cache: options.cache})
   if (options.json) {
-    process.stdout.write(`${JSON.stringify(essay, null, 2)}\n`)
+    process.stdout.write(`${safeJson(essay)}\n`)
     return
   }
   if (isInteractive(options)) {

@@ -1,12 +1,12 @@
 // Reads an essay file from disk, refusing what is not readable text, and parses it.
 
-import {readFile, stat} from 'node:fs/promises'
 import {InputError} from '../util/errors.js'
 import {essayKinds, kindOf, unreadable} from '../util/file-kinds.js'
 import {decodeHtml} from './html/decode.js'
 import {openParseCache} from './parse-cache.js'
 import {formatOf, type ParseOptions} from './parse-essay.js'
 import {parseMany} from './parse-many.js'
+import {readRegularFile} from '../util/read-file.js'
 import type {Essay} from './types.js'
 
 /**
@@ -36,19 +36,16 @@ function nonEmpty(text: string, file: string): string {
   return text
 }
 
-/** Read the file's decoded text, with a clear error for a missing file, a folder, a kind of file argmap does not read as an essay, or unreadable bytes. */
+/** Essays larger than this are refused before they are read: parsing them would take minutes. */
+export const maxEssayBytes = 32 * 2 ** 20
+
+/**
+ * Read the file's decoded text, with a clear error for a missing file, a folder, a device or
+ * FIFO, a file too large, a kind of file argmap does not read as an essay, or unreadable bytes.
+ */
 export async function readEssayText(file: string): Promise<string> {
   refuseNonEssay(file)
-  let bytes: Uint8Array
-  try {
-    if ((await stat(file)).isDirectory())
-      throw new InputError('is a directory, not an essay file', 'name a .txt or .md file inside it', file)
-    bytes = await readFile(file)
-  } catch (error) {
-    if (error instanceof InputError) throw error
-    throw new InputError(describeFsError(error), 'check the path and its permissions', file)
-  }
-  return decodeEssay(bytes, file)
+  return decodeEssay(await readRegularFile(file, maxEssayBytes, 'essay'), file)
 }
 
 /** A map, a lock file or a kind argmap does not read is not an essay: say so, and what is. */
@@ -71,13 +68,4 @@ export async function readEssay(
   const text = await readEssayText(file)
   const [essay] = await parseMany([{text, options: {...options, file}}], openParseCache(cache))
   return {essay: essay!, text}
-}
-
-/** A file-system error in words. */
-export function describeFsError(error: unknown): string {
-  const code = (error as NodeJS.ErrnoException)?.code
-  if (code === 'ENOENT') return 'no such file'
-  if (code === 'EACCES' || code === 'EPERM') return 'permission denied'
-  if (code === 'EISDIR') return 'is a directory'
-  return (error as Error)?.message ?? String(error)
 }

@@ -3,6 +3,7 @@
 
 import {extname} from 'node:path'
 import type {DebateForest} from '../graph/debate-view.js'
+import {safeJson} from '../util/sanitize.js'
 import type {ExportContext} from './context.js'
 
 /** Turns a debate forest into the text of a file. */
@@ -18,7 +19,7 @@ interface Format {
   load: () => Promise<Exporter>
 }
 
-const json = (data: unknown) => `${JSON.stringify(data, null, 2)}\n`
+const json = (data: unknown) => `${safeJson(data)}\n`
 
 export const formats = {
   md: {

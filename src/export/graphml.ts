@@ -2,10 +2,11 @@
 
 import type {DebateForest} from '../graph/debate-view.js'
 import {claimant} from '../graph/speakers.js'
+import {sanitize} from '../util/sanitize.js'
 
-/** Escape text for XML content and attributes; drop characters XML 1.0 cannot hold. */
+/** Escape text for XML content and attributes; drop escape sequences, controls and characters XML 1.0 cannot hold. */
 export function xmlText(text: string): string {
-  return text
+  return sanitize(text)
     .replace(/[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu, '')
     .replace(/&/gu, '&amp;')
     .replace(/</gu, '&lt;')

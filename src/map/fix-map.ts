@@ -5,7 +5,7 @@ import type {Fix} from './check-map.js'
 import type {CheckedMap} from './load-map.js'
 import {locator} from './locate.js'
 import {lockPathFor, saveLock} from './lock.js'
-import {replaceText} from '../util/write-text.js'
+import {replaceText, writableTarget} from '../util/write-text.js'
 
 /** Splice each fix's new ID into the text at its exact range: every other byte stays as it was. */
 export function spliceFixes(text: string, fixes: Fix[]): string {
@@ -30,6 +30,8 @@ export async function applyFixes(loaded: CheckedMap): Promise<{changed: boolean;
   const fixes = loaded.fixes
   const lines: string[] = []
   const lock = {...loaded.lock}
+  // The lock file is written after the map: check first that it can be, so the two agree.
+  if (Object.keys(lock).length > 0) await writableTarget(lockPathFor(loaded.file))
   if (fixes.length > 0) {
     await replaceText(loaded.file, loaded.text, spliceFixes(loaded.text, fixes))
     for (const fix of fixes) {

@@ -1,12 +1,14 @@
 // Loads a map and everything it names from disk, and checks it: the I/O edge of the map stage.
 
-import {readFile, realpath} from 'node:fs/promises'
+import {realpath} from 'node:fs/promises'
 import {dirname, relative, resolve} from 'node:path'
-import {decodeEssay, describeFsError, readEssayText} from '../essay/read-essay.js'
+import {decodeEssay, readEssayText} from '../essay/read-essay.js'
 import {openParseCache} from '../essay/parse-cache.js'
 import {parseMany} from '../essay/parse-many.js'
 import {InputError} from '../util/errors.js'
 import {kindOf, readableKinds, unreadable} from '../util/file-kinds.js'
+import {describeFsError} from '../util/fs-errors.js'
+import {readRegularFile} from '../util/read-file.js'
 import {checkMap, type LoadedEssay, type MapCheck} from './check-map.js'
 import {readLock, type ClaimLock} from './lock.js'
 import {maxMapBytes, parseMap} from './parse-map.js'
@@ -155,26 +157,10 @@ async function essayPath(
   return real
 }
 
-/** The map file's text, refusing what cannot be a map: an essay, another kind of file, binary data. */
+/** The map file's text, refusing what cannot be a map: an essay, another kind of file, not a regular file, too large, binary data. */
 async function readMapText(file: string): Promise<string> {
   refuseNonMap(file)
-  let bytes: Uint8Array
-  try {
-    bytes = await readFile(file)
-  } catch (thrown) {
-    const directory = (thrown as NodeJS.ErrnoException)?.code === 'EISDIR'
-    throw new InputError(
-      directory ? 'is a directory, not a map file' : describeFsError(thrown),
-      'name a .yaml map file',
-      file
-    )
-  }
-  if (bytes.length > maxMapBytes)
-    throw new InputError(
-      `is larger than ${maxMapBytes / 2 ** 20} MB`,
-      'split the debate into several maps',
-      file
-    )
+  const bytes = await readRegularFile(file, maxMapBytes, 'map')
   if (bytes.length === 0)
     throw new InputError('is empty', 'a map needs at least `essays:` and `links:`', file)
   if (bytes.includes(0))

@@ -1,7 +1,10 @@
 // The lock file beside a map: the text each linked essay claim had when it was linked.
 
-import {readFile} from 'node:fs/promises'
+import {readRegularFile} from '../util/read-file.js'
 import type {ClaimMap} from './types.js'
+
+/** A lock file holds one line per linked claim: larger than this, it is not read. */
+const maxLockBytes = 64 * 2 ** 20
 
 /** Recorded claim texts, by claim ID. */
 export type ClaimLock = Record<string, string>
@@ -46,7 +49,7 @@ export function parseLock(text: string): ClaimLock {
 export async function saveLock(mapFile: string, lock: ClaimLock): Promise<boolean> {
   const file = lockPathFor(mapFile)
   const next = serializeLock(lock)
-  const current = await readFile(file, 'utf8').catch(() => undefined)
+  const current = await readLockText(file)
   // No lock yet and nothing to record: leave no empty file behind.
   if (current === next || (current === undefined && Object.keys(lock).length === 0)) return false
   // The atomic writer is loaded only by the runs that write.
@@ -55,9 +58,14 @@ export async function saveLock(mapFile: string, lock: ClaimLock): Promise<boolea
   return true
 }
 
-/** The lock beside `mapFile`; none, or an unreadable one, records nothing. */
+/** The lock beside `mapFile`; none, or an unreadable one (not a regular file, too large), records nothing. */
 export async function readLock(mapFile: string): Promise<ClaimLock> {
-  return parseLock((await readFile(lockPathFor(mapFile), 'utf8').catch(() => '')) || '{}')
+  return parseLock((await readLockText(lockPathFor(mapFile))) || '{}')
+}
+
+/** A lock file's text, or undefined when it cannot be read. */
+async function readLockText(file: string): Promise<string | undefined> {
+  return (await readRegularFile(file, maxLockBytes, 'lock file').catch(() => undefined))?.toString('utf8')
 }
 
 /** The IDs a map names, in links and theses: the only claims its lock keeps texts of. */

@@ -36,11 +36,17 @@ export function parseMap(text: string): ParsedMap {
     }
   }
   let data: unknown
+  const properties = anchorFinder()
   try {
-    data = yaml.load(text, {schema: yaml.CORE_SCHEMA, maxDepth} as yaml.LoadOptions)
+    data = yaml.load(text, {
+      schema: yaml.CORE_SCHEMA,
+      maxDepth,
+      listener: properties.listener
+    } as yaml.LoadOptions)
   } catch (thrown) {
     return {problems: [syntaxProblem(thrown, text)]}
   }
+  if (properties.found !== undefined) return {problems: [aliasProblem(text, properties.found)]}
   if (data === undefined || data === null)
     return {
       problems: [
@@ -76,6 +82,41 @@ function validParts(problems: Problem[]): Validity {
   const valid = (...path: MapPath) => !errors.some(at => startsWith(at, path) || startsWith(path, at))
   valid.holds = (...path: MapPath) => !errors.some(at => startsWith(path, at))
   return valid
+}
+
+/** A node that starts with an anchor (`&name`, maybe after a tag) or is an alias (`*name`). */
+const anchorOrAlias = /(?:[ \t\r\n]|#[^\n]*(?:\n|$))*(?:![^ \t\r\n]*[ \t\r\n]+)?[&*]/y
+
+/**
+ * Finds the first anchor or alias as js-yaml opens each node. Both are refused: an alias repeats
+ * a value (alias bombs, links listed twice), and an anchor serves only aliases.
+ */
+function anchorFinder() {
+  const finder: {
+    found?: number
+    listener: (event: string, state: {input: string; position: number}) => void
+  } = {
+    listener(event, state) {
+      if (event !== 'open' || finder.found !== undefined) return
+      anchorOrAlias.lastIndex = state.position
+      if (anchorOrAlias.test(state.input)) finder.found = anchorOrAlias.lastIndex - 1
+    }
+  }
+  return finder
+}
+
+function aliasProblem(text: string, offset: number): Problem {
+  const before = text.slice(0, offset)
+  const line = before.split('\n').length
+  return {
+    ...error(
+      'alias',
+      [],
+      `YAML ${text[offset] === '*' ? 'aliases' : 'anchors'} are not allowed in a map`,
+      'write the value out in full'
+    ),
+    start: {line, column: offset - before.lastIndexOf('\n')}
+  }
 }
 
 function syntaxProblem(thrown: unknown, text: string): Problem {

@@ -20,9 +20,13 @@ export function watchMap(file: string, options: LoadOptions, onState: (state: Ma
     clearTimeout(timer)
     timer = setTimeout(reload, 80)
   }
+  // Watchers are kept while the paths stay the same: a new watcher on a missing file reports it
+  // missing at once, which would reload, and report again, several times a second.
   const watch = (paths: string[]) => {
+    const next = [...new Set(paths)]
+    if (next.length === watched.length && next.every((path, index) => path === watched[index])) return
     for (const path of watched) unwatchFile(path, changed)
-    watched = [...new Set(paths)]
+    watched = next
     for (const path of watched) watchFile(path, {interval}, changed)
   }
   async function reload() {

@@ -36,3 +36,19 @@ export function blankControls(text: string): string {
     .replace(escapeSequence, blank)
     .replace(control, match => (match === '\r' ? match : blank(match)))
 }
+
+/** What `JSON.stringify` leaves raw that a terminal may act on: DEL, C1 controls, bidirectional controls. */
+// eslint-disable-next-line no-control-regex
+const rawInJson = /[\u007F-\u009F\u202A-\u202E\u2066-\u2069]/g
+
+/**
+ * JSON for machines and files: every string value sanitized as the terminal output is, and any
+ * control left in a key written as a `\u` escape, so no raw control reaches a reader.
+ */
+export function safeJson(data: unknown, indent = 2): string {
+  return JSON.stringify(
+    data,
+    (_key, value) => (typeof value === 'string' ? sanitize(value) : value),
+    indent
+  ).replace(rawInJson, char => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`)
+}

@@ -55,7 +55,9 @@ describe('argmap check <map>', () => {
   it('says so in one line when the map file cannot be read', () => {
     const run = argmap(['check', 'maps/nope.yaml'])
     expect(run.status).toBe(1)
-    expect(run.stderr).toBe('argmap: maps/nope.yaml: no such file\n  hint: name a .yaml map file\n')
+    expect(run.stderr).toBe(
+      "argmap: maps/nope.yaml: no such file\n  hint: check the map's path and its permissions\n"
+    )
   })
 })
 

@@ -135,7 +135,7 @@ describe('argmap show <essay> (print mode when piped)', () => {
         mkdirSync(join(scratch, 'dir'), {recursive: true})
         return join(scratch, 'dir')
       },
-      /dir: is a directory/
+      /dir: is a folder, not a regular file/
     ],
     [
       'a binary file',
