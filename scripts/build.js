@@ -19,6 +19,24 @@ function buildId() {
   return `${version}+${hash.digest('hex').slice(0, 16)}`
 }
 
+/**
+ * `import process from 'node:process'` (chalk, Ink) makes Node build an ES module facade of `process`, which
+ * reads every property, `process.stdin` too: opening standard input costs about 8 ms at startup and can touch
+ * a terminal nobody asked to read. The global `process` is the same object; only names used are exported, so
+ * a new named import fails the build instead of going missing.
+ */
+const globalProcess = {
+  name: 'global-process',
+  setup(build) {
+    build.onResolve({filter: /^(node:)?process$/}, () => ({path: 'process', namespace: 'global-process'}))
+    build.onLoad({filter: /.*/, namespace: 'global-process'}, () => ({
+      contents:
+        'export default process; export const env = process.env; export const cwd = () => process.cwd()',
+      loader: 'js'
+    }))
+  }
+}
+
 await build({
   entryPoints: {
     cli: 'src/cli.ts',
@@ -46,5 +64,6 @@ await build({
   define: {'process.env.NODE_ENV': '"production"', __ARGMAP_BUILD__: JSON.stringify(buildId())},
   // Ink imports React DevTools only when DEV is set; it is not a dependency.
   external: ['react-devtools-core'],
+  plugins: [globalProcess],
   logLevel: 'warning'
 })

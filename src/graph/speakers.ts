@@ -1,5 +1,6 @@
 // Who agrees with whom: for each pair of speakers, how often one supports or rebuts the other.
 
+import {compareText} from '../util/compare-text.js'
 import type {ClaimGraph, ClaimNode} from './build-graph.js'
 
 /** How often `from`'s claims support or rebut `to`'s. */
@@ -29,7 +30,7 @@ export function speakerPairs(graph: ClaimGraph): SpeakerPair[] {
   return [...pairs.values()].sort(
     (a, b) =>
       b.supports + b.rebuts - (a.supports + a.rebuts) ||
-      a.from.localeCompare(b.from) ||
-      a.to.localeCompare(b.to)
+      compareText(a.from, b.from) ||
+      compareText(a.to, b.to)
   )
 }

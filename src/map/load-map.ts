@@ -53,8 +53,12 @@ export const hasErrors = (problems: Problem[]) => problems.some(problem => probl
 export async function loadMap(file: string, options: LoadOptions = {}): Promise<LoadedMap> {
   const text = await readMapText(file)
   const parsed = parseMap(text)
-  if (!parsed.map)
-    return {read: false, file, text, problems: byPlace(await placeProblems(text, parsed.problems))}
+  if (!parsed.map) {
+    const quote =
+      parsed.unclosedQuote && (await import('./locate.js')).unclosedQuoteProblem(text, parsed.unclosedQuote)
+    const problems = quote ? [quote] : parsed.problems
+    return {read: false, file, text, problems: byPlace(await placeProblems(text, problems))}
+  }
 
   const folder = dirname(resolve(file))
   const root = await realpath(projectRoot(folder))

@@ -1,7 +1,7 @@
 // Places values of the map file: resolves a path to its source range with the yaml package.
 
-import {isMap, isScalar, isSeq, LineCounter, parseDocument, type Node} from 'yaml'
-import type {Problem} from './problem.js'
+import {isMap, isScalar, isSeq, Lexer, LineCounter, parseDocument, type Node} from 'yaml'
+import {error, type Problem} from './problem.js'
 import type {MapPath} from './types.js'
 
 /** What to find: a value by path, its key instead, or a part of its scalar. */
@@ -68,4 +68,24 @@ function rangeOf(root: Node | null, target: Target, text: string): [number, numb
     return [start + quote + target.within[0], start + quote + target.within[1]]
   }
   return [start, end]
+}
+
+/** A map that ends inside a quoted value: the problem placed where that quote opens, if the lexer finds it. */
+export function unclosedQuoteProblem(text: string, quote: "'" | '"'): Problem | undefined {
+  let offset = 0
+  let opening: number | undefined
+  for (const token of new Lexer().lex(text)) {
+    // The lexer marks documents and scalars with control characters that are not in the text.
+    if (/^[\u0002\u0018\u001f]$/u.test(token)) continue
+    if (token.startsWith(quote) && offset + token.length >= text.length) opening = offset
+    offset += token.length
+  }
+  if (opening === undefined) return undefined
+  const before = text.slice(0, opening)
+  const kind = quote === "'" ? 'single' : 'double'
+  return {
+    ...error('yaml-syntax', [], `YAML syntax: this ${kind}-quoted value is never closed`),
+    hint: `end it with ${quote} on this line, or drop the opening quote`,
+    start: {line: before.split('\n').length, column: opening - before.lastIndexOf('\n')}
+  }
 }

@@ -1,7 +1,6 @@
 // Reads a map's YAML into plain data, fast (js-yaml); syntax errors come with their place.
 
 import yaml from 'js-yaml'
-import {Lexer} from 'yaml'
 import {error, type Problem} from './problem.js'
 import {mapSchema} from './schema.js'
 import type {ClaimMap, MapLink, MapPath, Relation} from './types.js'
@@ -16,6 +15,8 @@ const maxDepth = 32
 export interface ParsedMap {
   map?: ClaimMap
   problems: Problem[]
+  /** The YAML ended inside a quoted value: the quote it opened with, to find where (see locate.ts). */
+  unclosedQuote?: "'" | '"'
 }
 
 /** Parse and validate a map's text. */
@@ -44,7 +45,13 @@ export function parseMap(text: string): ParsedMap {
       listener: properties.listener
     } as yaml.LoadOptions)
   } catch (thrown) {
-    return {problems: [syntaxProblem(thrown, text)]}
+    const quote = /end of the stream within a (single|double) quoted scalar/u.exec(
+      thrown instanceof yaml.YAMLException ? thrown.reason : ''
+    )
+    return {
+      problems: [syntaxProblem(thrown)],
+      ...(quote && {unclosedQuote: quote[1] === 'single' ? "'" : '"'})
+    }
   }
   if (properties.found !== undefined) return {problems: [aliasProblem(text, properties.found)]}
   if (data === undefined || data === null)
@@ -119,17 +126,9 @@ function aliasProblem(text: string, offset: number): Problem {
   }
 }
 
-function syntaxProblem(thrown: unknown, text: string): Problem {
+function syntaxProblem(thrown: unknown): Problem {
   if (thrown instanceof yaml.YAMLException) {
     const reason = thrown.reason || 'invalid YAML'
-    const quote = /end of the stream within a (single|double) quoted scalar/u.exec(reason)
-    const opened = quote ? unclosedQuote(text, quote[1] === 'single' ? "'" : '"') : undefined
-    if (opened)
-      return {
-        ...error('yaml-syntax', [], `YAML syntax: this ${quote![1]}-quoted value is never closed`),
-        hint: `end it with ${quote![1] === 'single' ? "'" : '"'} on this line, or drop the opening quote`,
-        start: opened
-      }
     const duplicate = /duplicated mapping key/u.test(reason)
     const deep = /maxDepth/u.test(reason)
     return {
@@ -152,22 +151,6 @@ function syntaxProblem(thrown: unknown, text: string): Problem {
   }
   const message = thrown instanceof RangeError ? 'the map nests too deeply to read' : String(thrown)
   return {...error('yaml-syntax', [], message, 'simplify the map'), start: {line: 1, column: 1}}
-}
-
-/** The line and column of the quote that opens a value the text never closes. */
-function unclosedQuote(text: string, mark: string): {line: number; column: number} | undefined {
-  let offset = 0
-  let opening: number | undefined
-  for (const token of new Lexer().lex(text)) {
-    // The lexer marks documents and scalars with control characters that are not in the text.
-    if (/^[\u0002\u0018\u001f]$/u.test(token)) continue
-    if (token.startsWith(mark) && offset + token.length >= text.length) opening = offset
-    offset += token.length
-  }
-  if (opening === undefined) return undefined
-  const before = text.slice(0, opening)
-  const line = before.split('\n').length
-  return {line, column: opening - before.lastIndexOf('\n')}
 }
 
 interface RawMap {

@@ -1,5 +1,7 @@
 // "Did you mean": the known names nearest to a mistyped one.
 
+import {compareText} from '../util/compare-text.js'
+
 /** Edit distance between two strings, counting a swap of neighbours as one edit (optimal string alignment). */
 export function distance(a: string, b: string, limit = Infinity): number {
   if (Math.abs(a.length - b.length) > limit) return limit + 1
@@ -43,7 +45,7 @@ export function suggest(wanted: string, candidates: Iterable<string>, count = 3)
     }
   }
   return scored
-    .sort((a, b) => a[1] - b[1] || a[0].length - b[0].length || a[0].localeCompare(b[0]))
+    .sort((a, b) => a[1] - b[1] || a[0].length - b[0].length || compareText(a[0], b[0]))
     .slice(0, count)
     .map(([candidate]) => candidate)
 }
