@@ -63,6 +63,8 @@ export function assignSlugs(texts: string[], kept: Readonly<Record<string, strin
     taken.add(slug)
     return slug
   })
+  // The first number not yet tried for each run of words: numbering stays linear however many sentences repeat.
+  const numbered = new Map<string, number>()
   return texts.map((text, index) => {
     const given = slugs[index]
     if (given !== undefined) return given
@@ -72,7 +74,13 @@ export function assignSlugs(texts: string[], kept: Readonly<Record<string, strin
       slug = words.slice(0, length).join('-')
       if (!taken.has(slug)) break
     }
-    for (let count = 2; taken.has(slug); count++) slug = `${words.join('-')}--${count}`
+    if (taken.has(slug)) {
+      const whole = words.join('-')
+      let count = numbered.get(whole) ?? 2
+      while (taken.has(`${whole}--${count}`)) count++
+      slug = `${whole}--${count}`
+      numbered.set(whole, count + 1)
+    }
     taken.add(slug)
     return slug
   })

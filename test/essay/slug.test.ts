@@ -12,6 +12,27 @@ const insertion = essay.chain(texts =>
 const groupOf = (text: string) => slugWords(text).slice(0, 3).join(' ')
 
 describe('claim slugs', () => {
+  it('number a sentence repeated many times in order, skipping a number a recorded ID holds', () => {
+    const texts = Array.from({length: 6}, () => 'Great post, thanks.')
+    expect(assignSlugs(texts)).toEqual([
+      'great-post-thanks',
+      'great-post-thanks--2',
+      'great-post-thanks--3',
+      'great-post-thanks--4',
+      'great-post-thanks--5',
+      'great-post-thanks--6'
+    ])
+    const kept = assignSlugs([...texts, 'Kept.'], {'Kept.': ['great-post-thanks--3']})
+    expect(kept.slice(0, 6)).toEqual([
+      'great-post-thanks',
+      'great-post-thanks--2',
+      'great-post-thanks--4',
+      'great-post-thanks--5',
+      'great-post-thanks--6',
+      'great-post-thanks--7'
+    ])
+  })
+
   it('are unique within an essay', () => {
     fc.assert(
       fc.property(essay, texts => {
