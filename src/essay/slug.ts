@@ -19,6 +19,24 @@ const stopWords = new Set(
 
 /** Words enough to tell sentences apart; sentences alike beyond them are numbered. */
 const maxWords = 12
+const letterOrDigit = /[\p{L}\p{N}]/u
+
+/** Whether the code point is a letter or digit: ASCII by its code, the rest by Unicode's classes. */
+const isWordChar = (code: number) =>
+  code < 128
+    ? (code >= 97 && code <= 122) || (code >= 48 && code <= 57) || (code >= 65 && code <= 90)
+    : letterOrDigit.test(String.fromCodePoint(code))
+
+/** The runs of letters and digits of `text`, one at a time, so that a caller can stop at the last it needs. */
+function* wordRuns(text: string): Generator<string> {
+  let at = 0
+  while (at < text.length) {
+    while (at < text.length && !isWordChar(text.codePointAt(at)!)) at += text.codePointAt(at)! > 0xffff ? 2 : 1
+    const start = at
+    while (at < text.length && isWordChar(text.codePointAt(at)!)) at += text.codePointAt(at)! > 0xffff ? 2 : 1
+    if (at > start) yield text.slice(start, at)
+  }
+}
 
 /** The first content words of a sentence, folded to lower-case ASCII; its first words when none is. */
 export function contentWords(text: string, limit = maxWords): string[] {
@@ -27,7 +45,7 @@ export function contentWords(text: string, limit = maxWords): string[] {
   const lower = (limit <= maxWords && text.length > 400 ? text.slice(0, 400) : text)
     .toLowerCase()
     .replace(/['’]/g, '')
-  for (const token of lower.match(/[\p{L}\p{N}]+/gu) ?? []) {
+  for (const token of wordRuns(lower)) {
     const word = /^[a-z0-9]+$/.test(token) ? token : toAscii(token).replace(/[^a-z0-9]/g, '')
     if (word === '') continue
     if (all.length < limit) all.push(word)
@@ -69,11 +87,10 @@ export function assignSlugs(texts: string[], kept: Readonly<Record<string, strin
     const given = slugs[index]
     if (given !== undefined) return given
     const words = slugWords(text)
-    let slug = ''
-    for (let length = Math.min(baseLength, words.length); length <= words.length; length++) {
-      slug = words.slice(0, length).join('-')
-      if (!taken.has(slug)) break
-    }
+    // The shortest run of three or more words that is free, grown a word at a time.
+    let length = Math.min(baseLength, words.length)
+    let slug = words.slice(0, length).join('-')
+    while (taken.has(slug) && length < words.length) slug += `-${words[length++]}`
     if (taken.has(slug)) {
       const whole = words.join('-')
       let count = numbered.get(whole) ?? 2

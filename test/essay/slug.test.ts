@@ -1,6 +1,6 @@
 import fc from 'fast-check'
 import {describe, expect, it} from 'vitest'
-import {assignSlugs, slugWords} from '../../src/essay/slug.js'
+import {assignSlugs, contentWords, slugWords} from '../../src/essay/slug.js'
 
 /** Sentences from a small vocabulary, so that many share their first words. */
 const word = fc.constantFrom('change', 'rarely', 'comes', 'top', 'scheduled', 'leaders', 'listen', '2', 'the')
@@ -10,6 +10,35 @@ const insertion = essay.chain(texts =>
   fc.record({texts: fc.constant(texts), at: fc.nat({max: texts.length}), added: sentence})
 )
 const groupOf = (text: string) => slugWords(text).slice(0, 3).join(' ')
+
+describe('content words', () => {
+  it('are the same whatever separates the words: spaces, punctuation, symbols or marks of any script', () => {
+    const unit = fc.oneof(
+      fc.constantFrom('a', 'Z', '7', ' ', '’', "'", '-', 'é', 'ß', '٣', '𝒜', '—', '\u0301'),
+      fc.string({unit: 'grapheme', maxLength: 1})
+    )
+    fc.assert(
+      fc.property(fc.string({unit}), value => {
+        const runs =
+          value
+            .toLowerCase()
+            .replace(/['’]/g, '')
+            .match(/[\p{L}\p{N}]+/gu) ?? []
+        expect(contentWords(value, 10_000)).toEqual(contentWords(runs.join(' '), 10_000))
+      })
+    )
+  })
+
+  it('fold accents and drop apostrophes and stop words', () => {
+    expect(contentWords('Über 3 Kätzchen’s naïve—façade, the 𝒜lgebra!', 10_000)).toEqual([
+      'uber',
+      'katzchens',
+      'naive',
+      'facade',
+      'lgebra'
+    ])
+  })
+})
 
 describe('claim slugs', () => {
   it('number a sentence repeated many times in order, skipping a number a recorded ID holds', () => {
