@@ -31,7 +31,8 @@ const isWordChar = (code: number) =>
 function* wordRuns(text: string): Generator<string> {
   let at = 0
   while (at < text.length) {
-    while (at < text.length && !isWordChar(text.codePointAt(at)!)) at += text.codePointAt(at)! > 0xffff ? 2 : 1
+    while (at < text.length && !isWordChar(text.codePointAt(at)!))
+      at += text.codePointAt(at)! > 0xffff ? 2 : 1
     const start = at
     while (at < text.length && isWordChar(text.codePointAt(at)!)) at += text.codePointAt(at)! > 0xffff ? 2 : 1
     if (at > start) yield text.slice(start, at)
