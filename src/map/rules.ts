@@ -38,11 +38,24 @@ export type Rule = (context: RuleContext) => void
 
 const essayKeyOf = (id: string) => id.slice(0, id.indexOf('/'))
 
+/** A value worked out once per check and shared by the rules that need it (100k links are read once, not per rule). */
+function perCheck<Value>(compute: (context: RuleContext) => Value): (context: RuleContext) => Value {
+  const values = new WeakMap<RuleContext, {value: Value}>()
+  return context => {
+    let known = values.get(context)
+    if (!known) {
+      known = {value: compute(context)}
+      values.set(context, known)
+    }
+    return known.value
+  }
+}
+
 /** References whose ID names no claim, in essays that loaded, and not a claim whose entry is invalid. */
-const unresolved = ({references, claims, broken, map}: RuleContext) =>
-  references.filter(
-    ({id}) => !claims.has(id) && !broken.has(essayKeyOf(id)) && !map.invalid.claims.includes(id)
-  )
+const unresolved = perCheck(({references, claims, broken, map}) => {
+  const invalid = new Set(map.invalid.claims)
+  return references.filter(({id}) => !claims.has(id) && !broken.has(essayKeyOf(id)) && !invalid.has(id))
+})
 
 /** Whether the ID's essay key names something: a loaded essay, or the prefix of the map's own claims. */
 const essayKnown = ({essayClaims, map}: RuleContext, key: string) =>
@@ -53,8 +66,9 @@ const isVanished = (context: RuleContext, id: string) =>
   context.lock[id] !== undefined && context.essayClaims.has(essayKeyOf(id))
 
 /** Links whose two ends both name a claim. */
-export const resolvedLinks = ({map, claims}: RuleContext) =>
+export const resolvedLinks = perCheck(({map, claims}) =>
   map.links.filter(link => claims.has(link.from) && claims.has(link.to))
+)
 
 const placeName = (link: MapLink) => `link ${Number(link.path[1]) + 1}`
 const opposite = (link: MapLink) => (link.relation === 'supports' ? 'rebuts' : 'supports')
@@ -139,10 +153,12 @@ const unknownClaim: Rule = context => {
 const drift: Rule = ({references, claims, lock, report}) => {
   const seen = new Set<string>()
   for (const {id, place} of references) {
+    // Each ID is judged once, however many links name it.
+    if (seen.has(id)) continue
+    seen.add(id)
     const claim = claims.get(id)
     const recorded = lock[id]
-    if (!claim?.essay || recorded === undefined || recorded === claim.text || seen.has(id)) continue
-    seen.add(id)
+    if (!claim?.essay || recorded === undefined || recorded === claim.text) continue
     report(
       warning(
         'drift',
@@ -199,6 +215,7 @@ const supportAndRebut: Rule = context => {
 
 /** lone-thesis: a thesis no link names. */
 const loneThesis: Rule = context => {
+  if (context.map.theses.length === 0) return
   const linked = new Set(resolvedLinks(context).flatMap(link => [link.from, link.to]))
   for (const thesis of context.map.theses)
     if (context.claims.has(thesis.id) && !linked.has(thesis.id))
@@ -213,12 +230,17 @@ const loneThesis: Rule = context => {
 }
 
 /** IDs the links name, reported or not: an essay or claim they name counts as used. Invalid links might name any. */
-const named = (map: ClaimMap) => new Set(map.links.flatMap(link => [link.from, link.to]))
+const named = perCheck(({map}) => {
+  const ids = new Set<string>()
+  for (const link of map.links) ids.add(link.from).add(link.to)
+  return ids
+})
 
 /** unused-essay: an essay no link names a claim of. */
-const unusedEssay: Rule = ({map, broken, report}) => {
+const unusedEssay: Rule = context => {
+  const {map, broken, report} = context
   if (map.invalid.links.length > 0) return
-  const used = new Set([...named(map)].map(essayKeyOf))
+  const used = new Set([...named(context)].map(essayKeyOf))
   for (const essay of map.essays)
     if (!broken.has(essay.key) && !used.has(essay.key))
       report({
@@ -233,9 +255,10 @@ const unusedEssay: Rule = ({map, broken, report}) => {
 }
 
 /** unused-claim: a claim of `claims:` no link names. */
-const unusedClaim: Rule = ({map, report}) => {
-  if (map.invalid.links.length > 0) return
-  const used = named(map)
+const unusedClaim: Rule = context => {
+  const {map, report} = context
+  if (map.invalid.links.length > 0 || map.claims.length === 0) return
+  const used = named(context)
   for (const claim of map.claims)
     if (!used.has(claim.id))
       report({
