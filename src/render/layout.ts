@@ -104,6 +104,13 @@ export function wrapRow(row: Row, width: number): Line[] {
 
   for (const span of row.spans) {
     const style = {...span, text: ''}
+    // The span's text on the current line, pushed as one span when the line or the span ends: one
+    // span per style and line, not one per word (300k rows made millions of spans to collect).
+    let run = ''
+    const flush = () => {
+      if (run !== '') lines.at(-1)!.push({...style, text: run})
+      run = ''
+    }
     // Split with its separator captured: words at even places, runs of whitespace at odd ones.
     const tokens = span.text.split(/(\s+)/u)
     for (let index = 0; index < tokens.length; index++) {
@@ -112,12 +119,13 @@ export function wrapRow(row: Row, width: number): Line[] {
       const tokenWidth = textWidth(token)
       if (index % 2 === 1) {
         if (used > leadWidth() && used + tokenWidth <= width) {
-          lines.at(-1)!.push({...style, text: token})
+          run += token
           used += tokenWidth
         }
         continue
       }
       if (used + tokenWidth > width && used > leadWidth()) {
+        flush()
         trimEnd(lines.at(-1)!)
         newLine()
       }
@@ -125,15 +133,17 @@ export function wrapRow(row: Row, width: number): Line[] {
       let left = tokenWidth
       while (left > room() && from < token.length) {
         const cut = fitPrefix(token, from, room() - 1)
-        lines.at(-1)!.push({...style, text: `${token.slice(from, cut.end)}…`})
+        run += `${token.slice(from, cut.end)}…`
+        flush()
         from = cut.end
         left -= cut.width
         newLine()
       }
       const word = from === 0 ? token : token.slice(from)
-      lines.at(-1)!.push({...style, text: word})
+      run += word
       used += from === 0 ? tokenWidth : textWidth(word)
     }
+    flush()
   }
   return lines.map(line => line.filter(span => span.text !== ''))
 }
@@ -159,8 +169,17 @@ function spansWidth(spans: Span[]): number {
   return spans.reduce((total, span) => total + textWidth(span.text), 0)
 }
 
+/** Drop the whitespace that ends a line (never its lead, which the line's words follow). */
 function trimEnd(line: Line): void {
-  while (line.length > 0 && /^\s*$/u.test(line.at(-1)!.text) && line.length > 1) line.pop()
+  while (line.length > 1) {
+    const last = line.at(-1)!
+    const text = last.text.trimEnd()
+    if (text === '') line.pop()
+    else {
+      if (text !== last.text) line[line.length - 1] = {...last, text}
+      return
+    }
+  }
 }
 
 /** Where the longest piece of `word` from `from` (whole code points, at least one) that fits in `columns` ends, and its width. */

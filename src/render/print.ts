@@ -18,6 +18,12 @@ export function outputChalk(stream: NodeJS.WriteStream = process.stdout): ChalkI
 
 /** Draw one wrapped line with chalk. */
 export function paintLine(line: Line, chalk: ChalkInstance): string {
+  // Without colour, styles change nothing: the text alone (a million lines print without a chalk call).
+  if (chalk.level === 0) {
+    let text = ''
+    for (const span of line) text += span.text
+    return text.trimEnd()
+  }
   return line
     .map(span => {
       let paint = chalk

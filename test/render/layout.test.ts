@@ -48,6 +48,25 @@ describe('wrapRow', () => {
     ).toBe(word)
   })
 
+  it('keeps each style on its words and ends no line in a space, where a styled name meets the text', () => {
+    const lines = wrapRow(
+      {
+        key: 'r',
+        indent: 0,
+        prefix: [{text: '├─ '}],
+        continuation: [{text: '│  '}],
+        spans: [
+          {text: 'Jane Doe: ', bold: true},
+          {text: 'one two three four five six', color: 'cyan'}
+        ]
+      },
+      15
+    )
+    expect(lines.map(lineText)).toEqual(['├─ Jane Doe:', '│  one two', '│  three four', '│  five six'])
+    expect(lines[0]!.at(-1)).toEqual({text: 'Jane Doe:', bold: true})
+    expect(lines[1]!.slice(1)).toEqual([{text: 'one two', color: 'cyan'}])
+  })
+
   it('hangs continuation lines under the first line’s text', () => {
     const lines = wrapRow(
       {
