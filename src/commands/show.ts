@@ -9,9 +9,9 @@ import {watchMap} from '../map/watch-map.js'
 import {brokenMapReport, firstErrorNotice, partialMapReport} from '../render/report.js'
 import {prepareInteractiveTerminal} from '../render/terminal-mode.js'
 import {forestRowStream, speakerRows} from '../render/tree-rows.js'
-import {safeJson, sanitizeLine} from '../util/sanitize.js'
+import {safeJson, safeJsonPieces, sanitizeLine} from '../util/sanitize.js'
 import {essayHeader, essayRows} from '../render/essay-rows.js'
-import {outputChalk, outputWidth, printedLines, writeLines} from '../render/print.js'
+import {outputChalk, outputWidth, printedLines, writeLines, writePieces} from '../render/print.js'
 
 export interface ShowOptions {
   print?: boolean
@@ -52,8 +52,10 @@ async function showMap(file: string, options: ShowOptions & LoadOptions): Promis
   }
   // With errors, what is valid is still shown; the problems go to standard error, and the exit code is 1.
   const failed = hasErrors(loaded.problems) ? 1 : 0
-  if (options.json) process.stdout.write(`${safeJson(forestToJson(forest))}\n`)
-  else if (isInteractive(options)) {
+  if (options.json) {
+    writePieces(safeJsonPieces(forestToJson(forest)))
+    process.stdout.write('\n')
+  } else if (isInteractive(options)) {
     prepareInteractiveTerminal()
     const {runForestApp} = await import('../render/ink/forest-app.js')
     await runForestApp(forest, loaded.file, firstErrorNotice(loaded))

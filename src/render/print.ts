@@ -43,14 +43,23 @@ export function* printedLines(rows: Iterable<Row>, width: number, chalk: ChalkIn
   for (const row of rows) for (const line of wrapRow(row, width)) yield paintLine(line, chalk)
 }
 
+/** Write lines to standard output as `writePieces` does, each ended by a line break. */
+export function writeLines(lines: Iterable<string>): void {
+  writePieces(
+    (function* () {
+      for (const line of lines) yield `${line}\n`
+    })()
+  )
+}
+
 /**
- * Write lines to standard output in pieces of about 64 KB: a forest of any size is printed while
+ * Write text to standard output in pieces of about 64 KB: a forest of any size is printed while
  * it is laid out, never held whole (writes to pipes and files are synchronous on Node).
  */
-export function writeLines(lines: Iterable<string>): void {
+export function writePieces(pieces: Iterable<string>): void {
   let piece = ''
-  for (const line of lines) {
-    piece += `${line}\n`
+  for (const text of pieces) {
+    piece += text
     if (piece.length > 65_536) {
       process.stdout.write(piece)
       piece = ''

@@ -50,5 +50,46 @@ export function safeJson(data: unknown, indent = 2): string {
     data,
     (_key, value) => (typeof value === 'string' ? sanitize(value) : value),
     indent
-  ).replace(rawInJson, char => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`)
+  ).replace(rawInJson, escapeRaw)
 }
+
+/** A control character as the `\\u` escape JSON allows for it. */
+const escapeRaw = (char: string) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`
+
+/**
+ * The text of `safeJson(data, indent)` in pieces: the entries of the first `levels` levels are
+ * written one at a time, so a forest of 100k links is never one string of hundreds of megabytes.
+ */
+export function* safeJsonPieces(data: unknown, indent = 2, levels = 2, depth = 0): Generator<string> {
+  const splittable =
+    levels > 0 &&
+    typeof data === 'object' &&
+    data !== null &&
+    typeof (data as {toJSON?: unknown}).toJSON !== 'function'
+  if (!splittable) {
+    // Nested values are indented from their own level: shift every line after the first.
+    const text = safeJson(data, indent) ?? 'null'
+    yield depth === 0 ? text : text.replaceAll('\n', `\n${' '.repeat(indent * depth)}`)
+    return
+  }
+  const array = Array.isArray(data)
+  const entries = array
+    ? data.map((value, index) => [String(index), value] as const)
+    : Object.entries(data).filter(([, value]) => serialized(value))
+  if (entries.length === 0) {
+    yield array ? '[]' : '{}'
+    return
+  }
+  // Without indentation JSON.stringify writes no line breaks and no space after a colon.
+  const line = (level: number) => (indent > 0 ? `\n${' '.repeat(indent * level)}` : '')
+  yield array ? '[' : '{'
+  for (const [index, [key, value]] of entries.entries()) {
+    yield `${index === 0 ? '' : ','}${line(depth + 1)}${array ? '' : `${JSON.stringify(key).replace(rawInJson, escapeRaw)}:${indent > 0 ? ' ' : ''}`}`
+    yield* safeJsonPieces(serialized(value) ? value : null, indent, levels - 1, depth + 1)
+  }
+  yield `${line(depth)}${array ? ']' : '}'}`
+}
+
+/** Whether JSON.stringify writes the value (in an object; in an array it writes null instead). */
+const serialized = (value: unknown) =>
+  value !== undefined && typeof value !== 'function' && typeof value !== 'symbol'

@@ -2,7 +2,7 @@ import fc from 'fast-check'
 import stringWidth from 'string-width'
 import {describe, expect, it} from 'vitest'
 import {lineText, wrapRow} from '../../src/render/layout.js'
-import {sanitize} from '../../src/util/sanitize.js'
+import {safeJson, safeJsonPieces, sanitize} from '../../src/util/sanitize.js'
 
 describe('wrapRow', () => {
   it('never draws a line wider than the width, and keeps every word, cutting only with “…”', () => {
@@ -79,6 +79,30 @@ describe('wrapRow', () => {
       20
     ).map(lineText)
     expect(lines).toEqual(['├─ one two three', '│  four five six', '│  seven eight nine', '│  ten'])
+  })
+})
+
+describe('JSON in pieces', () => {
+  it('joins to exactly the JSON written whole, at any depth of splitting', () => {
+    const value = fc.oneof(fc.jsonValue(), fc.constant(undefined), fc.string({unit: 'binary'}))
+    const data = fc.oneof(
+      fc.jsonValue(),
+      fc.dictionary(
+        fc.string({unit: 'binary'}),
+        fc.oneof(value, fc.array(value), fc.dictionary(fc.string(), value))
+      )
+    )
+    fc.assert(
+      fc.property(
+        data,
+        fc.integer({min: 0, max: 3}),
+        fc.integer({min: 0, max: 4}),
+        (json, levels, indent) => {
+          expect([...safeJsonPieces(json, indent, levels)].join('')).toBe(safeJson(json, indent) ?? 'null')
+        }
+      ),
+      {numRuns: 300}
+    )
   })
 })
 
