@@ -28,7 +28,10 @@ function buildId() {
 const globalProcess = {
   name: 'global-process',
   setup(build) {
-    build.onResolve({filter: /^(node:)?process$/}, () => ({path: 'process', namespace: 'global-process'}))
+    // Only ES imports: `require('node:process')` (commander) gets the process object itself already.
+    build.onResolve({filter: /^(node:)?process$/}, args =>
+      args.kind === 'import-statement' ? {path: 'process', namespace: 'global-process'} : undefined
+    )
     build.onLoad({filter: /.*/, namespace: 'global-process'}, () => ({
       contents:
         'export default process; export const env = process.env; export const cwd = () => process.cwd()',

@@ -146,8 +146,9 @@ function ensureValid(text: string, file: string): void {
  */
 async function recordTexts(file: string, loaded: CheckedMap, text: string): Promise<void> {
   const lock: ClaimLock = {}
+  const current = loaded.lock()
   for (const id of namedIds(parseMap(text).map)) {
-    const recorded = loaded.recordedLock[id] ?? loaded.lock[id]
+    const recorded = loaded.recordedLock[id] ?? current[id]
     const claim = loaded.claims.get(id)
     if (recorded !== undefined) lock[id] = recorded
     else if (claim?.essay) lock[id] = claim.text

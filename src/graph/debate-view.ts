@@ -68,5 +68,5 @@ export function analyseMap(
 /** The forest of a loaded map's sound links (all of them when its check passed); none when it could not be read. */
 export function forestOf(loaded: LoadedMap): DebateForest | undefined {
   if (!loaded.read) return undefined
-  return analyseMap({...loaded.map, ...loaded.sound}, loaded.claims, loaded.essays)
+  return analyseMap({...loaded.map, ...loaded.sound()}, loaded.claims, loaded.essays)
 }

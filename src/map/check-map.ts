@@ -50,10 +50,13 @@ export interface MapCheck {
   claims: Map<string, MapClaimInfo>
   problems: Problem[]
   fixes: Fix[]
-  /** The lock as it should be: every claim the map names, with its current (or, if vanished, last) text. */
-  lock: ClaimLock
-  /** The links no error touches, and the theses that name a claim: what can be shown. */
-  sound: {links: MapLink[]; theses: ClaimMap['theses']}
+  /**
+   * The lock as it should be: every claim the map names, with its current (or, if vanished, last) text.
+   * Worked out when asked (`check --fix`), not by every check.
+   */
+  lock(): ClaimLock
+  /** The links no error touches, and the theses that name a claim: what can be shown. Worked out when asked. */
+  sound(): {links: MapLink[]; theses: ClaimMap['theses']}
 }
 
 /** Check a parsed map against its loaded essays and the recorded claim texts: every rule, every problem. */
@@ -115,12 +118,14 @@ export function checkMap(map: ClaimMap, essays: LoadedEssay[], lock: ClaimLock):
   }
   for (const rule of Object.values(rules)) rule(context)
 
-  const links = soundLinks(context)
-  const sound = {
-    links: map.links.filter(link => links.has(link)),
-    theses: map.theses.filter(thesis => claims.has(thesis.id))
+  const sound = () => {
+    const links = soundLinks(context)
+    return {
+      links: map.links.filter(link => links.has(link)),
+      theses: map.theses.filter(thesis => claims.has(thesis.id))
+    }
   }
-  return {claims, problems, fixes, lock: nextLock(context), sound}
+  return {claims, problems, fixes, lock: () => nextLock(context), sound}
 }
 
 /** Every claim the map names keeps a record: its text now, or the text it had before it vanished. */

@@ -29,7 +29,7 @@ export function spliceFixes(text: string, fixes: Fix[]): string {
 export async function applyFixes(loaded: CheckedMap): Promise<{changed: boolean; description: string}> {
   const fixes = loaded.fixes
   const lines: string[] = []
-  const lock = {...loaded.lock}
+  const lock = {...loaded.lock()}
   // The lock file is written after the map: check first that it can be, so the two agree.
   if (Object.keys(lock).length > 0) await writableTarget(lockPathFor(loaded.file))
   if (fixes.length > 0) {
