@@ -110,6 +110,21 @@ describe('chrome by structure', () => {
     expect(blocks.find(block => block.text === 'Share')?.hint?.kind).toBe('chrome')
   })
 
+  it('keeps the article inside wrappers that look like furniture: a page-wide form, a "widget" class', () => {
+    const prose = (topic: string) =>
+      `Here the writer explains, with care and at some length, why ${topic} matters to readers, and what follows from it.`
+    const page = `<html><body><form id="aspnetForm"><div class="widget-area">
+      <nav><a href="/">Home</a> <a href="/about">About</a></nav>
+      <div class="main-column"><div class="story"><p>${prose('the budget')}</p><p>${prose('the vote')}</p>
+      <p>${prose('the delay')}</p></div></div>
+      <div class="sidebar"><p>Popular this week</p></div></div></form></body></html>`
+    const blocks = blocksOf(htmlToMdast(page).tree)
+    for (const topic of ['the budget', 'the vote', 'the delay'])
+      expect(blocks.find(block => block.text.includes(topic))?.hint).toBeUndefined()
+    expect(blocks.find(block => block.text === 'Home About')?.hint?.kind).toBe('chrome')
+    expect(blocks.find(block => block.text === 'Popular this week')?.hint?.kind).toBe('chrome')
+  })
+
   it('reads no text from scripts, styles, SVG, templates or hidden elements', () => {
     const page = `<body><article><p>Kept words stay here in the article body.</p>
       <script>var secret = "script text"</script><style>.x{content:"style text"}</style>

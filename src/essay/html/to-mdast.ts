@@ -51,7 +51,7 @@ export function htmlToMdast(source: string): {tree: Root; meta: HtmlMeta} {
   const stats = measure(hast)
   const parents = parentsOf(hast)
   const content = findContent(hast, stats, parents, new Set(comments.keys()))
-  const walker = new Walker(meta, comments, stats, content)
+  const walker = new Walker(meta, comments, stats, content, holdersOf(content, parents))
   walker.walk(hast)
   return {tree: walker.root, meta}
 }
@@ -86,7 +86,9 @@ class Walker {
     meta: HtmlMeta,
     private readonly comments: Map<Element, CommentMarkup>,
     private readonly stats: Map<Element, TextStats>,
-    private readonly content: Set<Element>
+    private readonly content: Set<Element>,
+    /** The article's ancestors: a wrapper round the article (a page-wide form, a class word) is never furniture. */
+    private readonly holders: Set<Element>
   ) {
     this.titleKey = fold(meta.title ?? '')
   }
@@ -172,7 +174,7 @@ class Walker {
     if (mark === 'title') change({mark, chrome: null})
     else if (!context.chrome) {
       if (mark) change({mark})
-      else {
+      else if (!this.holders.has(element)) {
         const reason = chromeReason(element, context.region, this.stats.get(element)!)
         if (reason) change({chrome: reason})
       }
@@ -296,6 +298,15 @@ class Walker {
     }
     return undefined
   }
+}
+
+/** Every ancestor of the article's content elements. */
+function holdersOf(content: Set<Element>, parents: Map<Element, Element>): Set<Element> {
+  const holders = new Set<Element>()
+  for (const element of content)
+    for (let parent = parents.get(element); parent && !holders.has(parent); parent = parents.get(parent))
+      holders.add(parent)
+  return holders
 }
 
 /** Elements that are furniture whatever they hold: a form's "Name" field is not a byline. */
