@@ -1,6 +1,6 @@
 // Decides which blocks are chrome: shape rules and markup hints as evidence, the fitted model, then smoothing.
 
-import {at, blockFeatures, longBlock} from './block-features.js'
+import {at, blockFeatures, longBlock, type PageFeatures} from './block-features.js'
 import {bestLabel, chromeProbability, type Label, scoreBlock} from './block-model.js'
 import type {Block} from './blocks.js'
 import {smoothChrome} from './smoothing.js'
@@ -46,6 +46,7 @@ export function judgeBlocks(blocks: Block[]): Verdict[] {
     scores.map(each => (each ? chromeProbability(each) : 0)),
     page.wordCounts
   )
+  const introduced = listsAfterLeadIns(blocks, page)
   return blocks.map((block, index) => verdictOf(block, index))
 
   function verdictOf(block: Block, index: number): Verdict {
@@ -69,6 +70,8 @@ export function judgeBlocks(blocks: Block[]): Verdict[] {
         aboutComments: about.test(page.texts[index]!),
         modelOnly: false
       }
+    // A list the author introduced ("Cons:") is the author's list, however short its items.
+    if (introduced[index]) return {label, chrome: null, aboutComments: false, modelOnly: false}
     if (shape) return {label, chrome: shape.reason, aboutComments: shape.aboutComments, modelOnly: false}
     const reason = modelReasons[label]
     // Prose is never dropped on the model's word alone: it needs a shape or a hint. Nor are
@@ -88,4 +91,24 @@ export function judgeBlocks(blocks: Block[]): Verdict[] {
       return {label, chrome: null, aboutComments: false, modelOnly: false}
     return {label, chrome: reason, aboutComments: about.test(page.texts[index]!), modelOnly: true}
   }
+}
+
+/**
+ * Blocks that belong to a list the author introduced: a line ending in a colon ("Pros:",
+ * "which will create:") right after a paragraph of prose or another such list, that no chrome rule claims, and the
+ * list items right after it. A tag line or a menu is not introduced that way ("Tags:" is itself
+ * a tag line, and "Search for:" follows no prose).
+ */
+function listsAfterLeadIns(blocks: Block[], page: PageFeatures): boolean[] {
+  const introduced = blocks.map(() => false)
+  for (let index = 1; index < blocks.length - 1; index++) {
+    const text = page.texts[index]!
+    if (!text.endsWith(':') || page.shapes[index] || blocks[index]!.type === 'item') continue
+    if (page.wordCounts[index - 1]! < 20 && !introduced[index - 1]) continue
+    if (blocks[index + 1]!.type !== 'item') continue
+    introduced[index] = true
+    for (let next = index + 1; next < blocks.length && blocks[next]!.type === 'item'; next++)
+      introduced[next] = true
+  }
+  return introduced
 }
