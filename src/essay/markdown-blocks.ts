@@ -6,7 +6,7 @@ import {unified} from 'unified'
 import {parse as parseYaml} from 'yaml'
 import {InputError} from '../util/errors.js'
 import {lineIndex} from '../util/positions.js'
-import {htmlRunsOn, markdownCuts} from './markdown-pieces.js'
+import {htmlRunsOn, markdownPieces, type Piece} from './markdown-pieces.js'
 
 /** What front matter may state about an essay. */
 export interface FrontMatter {
@@ -31,32 +31,43 @@ export const markdownToMdast: MarkdownReader = text => {
   const match = frontMatter.exec(text)
   const meta = match ? readFrontMatter(match[1]!) : {}
   const body = match ? match[0].replace(/[^\r\n]/g, ' ') + text.slice(match[0].length) : text
-  return {tree: parsePieces(body, markdownCuts(body)), meta}
+  return {tree: parsePieces(body, markdownPieces(body)), meta}
 }
 
 /**
- * Parse each piece alone and join their trees, positions shifted to the whole text. A piece
- * that ends inside a code fence or a multi-line HTML block (the cuts guess those from the
- * text alone) is parsed again joined with the next.
+ * Parse each Markdown piece alone and build each plain paragraph's node from its text, joined
+ * in one tree, positions true to the whole text. A piece that ends inside a code fence or a
+ * multi-line HTML block (the pieces guess those from the text alone) is parsed again joined
+ * with what follows.
  */
-export function parsePieces(text: string, cuts: number[]): Root {
-  if (cuts.length === 0) return parser.parse(text)
+export function parsePieces(text: string, pieces: Piece[]): Root {
+  if (pieces.length === 1 && pieces[0]!.kind === 'markdown') return parser.parse(text)
   const index = lineIndex(text)
+  const point = (offset: number) => ({...index.point(offset), offset})
   const root: Root = {type: 'root', children: []}
-  const ends = [...cuts, text.length]
-  for (let start = 0, next = 0; start < text.length; ) {
-    const end = ends[next++]!
-    const piece = text.slice(start, end)
-    const tree = parser.parse(piece)
-    if (end < text.length && runsOn(tree, piece)) continue
+  for (let next = 0; next < pieces.length; ) {
+    const {kind, start} = pieces[next]!
+    if (kind === 'paragraph') {
+      const {end} = pieces[next++]!
+      const span = () => ({start: point(start), end: point(end)})
+      const value = text.slice(start, end)
+      root.children.push({
+        type: 'paragraph',
+        children: [{type: 'text', value, position: span()}],
+        position: span()
+      })
+      continue
+    }
+    let end = start
+    let tree: Root
+    do {
+      end = pieces[next++]!.end
+      tree = parser.parse(text.slice(start, end))
+    } while (next < pieces.length && runsOn(tree, text.slice(start, end)))
     shiftPositions(tree, start, index.point(start).line - 1)
     for (const child of tree.children) root.children.push(child)
-    start = end
   }
-  root.position = {
-    start: {line: 1, column: 1, offset: 0},
-    end: {...index.point(text.length), offset: text.length}
-  }
+  root.position = {start: point(0), end: point(text.length)}
   return root
 }
 

@@ -1,4 +1,4 @@
-// Cuts Markdown into pieces that parse alone as they parse together, and refuses nesting too deep to parse.
+// Cuts Markdown into pieces that parse alone as they parse together, plain paragraphs apart, and refuses nesting too deep to parse.
 
 import {InputError} from '../util/errors.js'
 
@@ -29,29 +29,66 @@ export function htmlRunsOn(source: string): boolean {
 const definition = /^ {0,3}\[(?:[^\]\\\n]|\\.)+\]:/mu
 const listItemStart = /^(?:[-+*]|\d{1,9}[.)])(?:[ \t]|$)/u
 
+/** A stretch of the text: Markdown for micromark to parse, or a paragraph of plain text that needs no parsing. */
+export type Piece = {kind: 'markdown' | 'paragraph'; start: number; end: number}
+
+/** A blank line: spaces and tabs only (other white space is text to Markdown). */
+const blankLine = /^[ \t]*\r?$/u
+/** Text of blank lines only. */
+const blankText = /^[ \t\r\n]*$/u
 /**
- * Offsets where the text may be cut, about every `size` characters: at the start of an
- * unindented line after a blank one that begins no list item, outside any code fence or
- * multi-line HTML block. Every block ends at such a line, so each piece parses as it would in
- * the whole document. Throws an `InputError` (without a file) when containers nest deeper than
- * `maxNesting`.
+ * A line of a plain paragraph: it opens no block and holds nothing inline (no emphasis, code,
+ * link, HTML, escape or character reference), so its text is its source. It starts with a
+ * letter, digit, quote or parenthesis (not a list number), holds no lone CR, tab or NUL, and
+ * ends without white space that could make a hard break.
  */
-export function markdownCuts(text: string, size = pieceSize): number[] {
-  const cuts: number[] = []
-  const noCuts = definition.test(text)
+const plainLine = /^(?!\d{1,9}[.)](?:[ \t]|$))[\p{L}\p{N}"'“‘(][^\\`*_[\]<>&\r\t\0]*(?<![ \t])\r?$/u
+
+/**
+ * Split the text into pieces: each paragraph of plain lines after a blank line, outside any code
+ * fence or multi-line HTML block (it closes every open container, so it stands alone), and the
+ * Markdown between, cut about every `size` characters at the start of an unindented line after
+ * a blank one that begins no list item. Every block ends at such a line, so each piece parses as
+ * it would in the whole document. A document with a link reference definition is one piece.
+ * Throws an `InputError` (without a file) when containers nest deeper than `maxNesting`.
+ */
+export function markdownPieces(text: string, size = pieceSize): Piece[] {
+  const pieces: Piece[] = []
+  const whole = definition.test(text)
   /** Columns of the open containers' markers, outermost first. */
   const open: number[] = []
   let inFence: {char: string; length: number} | undefined
   let htmlEnd: RegExp | undefined
-  let afterBlank = false
+  let afterBlank = true
   let pieceStart = 0
+  /** The block of lines being read, when it started after a blank line outside fences and HTML. */
+  let block: {start: number; end: number; plain: boolean} | undefined
+  /** Close the Markdown piece at `end`, unless it holds only blank lines (nothing to parse). */
+  const closeMarkdown = (end: number) => {
+    if (!blankText.test(text.slice(pieceStart, end))) pieces.push({kind: 'markdown', start: pieceStart, end})
+  }
+  const endBlock = () => {
+    if (block?.plain && !whole) {
+      closeMarkdown(block.start)
+      pieces.push({kind: 'paragraph', start: block.start, end: block.end})
+      pieceStart = block.end
+    }
+    block = undefined
+  }
   let lineNumber = 0
   for (let start = 0; start < text.length; ) {
     let end = text.indexOf('\n', start)
     if (end === -1) end = text.length
     const line = text.slice(start, end)
     lineNumber++
-    const blank = line.trim() === ''
+    /** Where the line's text ends, before a CR of its CRLF. */
+    const textEnd = line.endsWith('\r') ? end - 1 : end
+    const blank = blankLine.test(line)
+    if (blank) endBlock()
+    else if (block) {
+      block.end = textEnd
+      block.plain &&= plainLine.test(line)
+    }
     if (inFence) {
       const closing = fence.exec(line)
       if (
@@ -64,15 +101,12 @@ export function markdownCuts(text: string, size = pieceSize): number[] {
     } else if (htmlEnd) {
       if (htmlEnd.test(line)) htmlEnd = undefined
     } else if (!blank) {
-      if (
-        !noCuts &&
-        afterBlank &&
-        start - pieceStart >= size &&
-        /^\S/u.test(line) &&
-        !listItemStart.test(line)
-      ) {
-        cuts.push(start)
-        pieceStart = start
+      if (afterBlank) {
+        block = {start, end: textEnd, plain: plainLine.test(line)}
+        if (!whole && start - pieceStart >= size && /^\S/u.test(line) && !listItemStart.test(line)) {
+          closeMarkdown(start)
+          pieceStart = start
+        }
       }
       checkNesting(line, open, afterBlank, lineNumber)
       const opening = fence.exec(line)
@@ -82,7 +116,10 @@ export function markdownCuts(text: string, size = pieceSize): number[] {
     afterBlank = blank
     start = end + 1
   }
-  return cuts
+  endBlock()
+  if (pieces.length === 0) pieces.push({kind: 'markdown', start: 0, end: text.length})
+  else closeMarkdown(text.length)
+  return pieces
 }
 
 /**
