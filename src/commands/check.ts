@@ -1,5 +1,6 @@
 // `argmap check <map>`: every problem of a map at once; `--fix` re-points drifted links.
 
+import {counted} from '../util/counted.js'
 import {loadMap, hasErrors, type LoadedMap} from '../map/load-map.js'
 import {problemsToVFile} from '../map/to-vfile.js'
 import {withEditLock} from '../util/edit-lock.js'
@@ -56,5 +57,3 @@ function report(loaded: LoadedMap, options: CheckOptions): number {
   }
   return hasErrors(loaded.problems) ? 1 : 0
 }
-
-const counted = (count: number, word: string) => `${count} ${word}${count === 1 ? '' : 's'}`

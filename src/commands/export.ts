@@ -1,5 +1,6 @@
 // `argmap export <map>`: a debate forest in any format of the formats registry.
 
+import {counted} from '../util/counted.js'
 import {lstat} from 'node:fs/promises'
 import type {ExportContext} from '../export/context.js'
 import {
@@ -84,7 +85,7 @@ export async function exportCommand(file: string, options: ExportOptions): Promi
   const text = await (await formats[format].load())(forest, context)
   if (toFile) {
     await writer!.writeText(toFile, text)
-    process.stderr.write(`wrote ${toFile} (${format}, ${forest.graph.size} links)\n`)
+    process.stderr.write(`wrote ${toFile} (${format}, ${counted(forest.graph.size, 'link')})\n`)
   } else process.stdout.write(text)
   if (!hasErrors(loaded.problems)) return 0
   process.stderr.write(partialMapReport(loaded, outputChalk(process.stderr)))

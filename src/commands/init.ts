@@ -1,5 +1,6 @@
 // `argmap init <map> <essay>...`: a new map with its essays keyed and their claims listed as comments.
 
+import {counted} from '../util/counted.js'
 import {access, realpath} from 'node:fs/promises'
 import {dirname, relative, resolve} from 'node:path'
 import {installedFile} from '../installation.js'
@@ -45,7 +46,10 @@ export async function initCommand(
     newMapText(essays, relative(folder, installedFile('schema/argmap.schema.json')).split('\\').join('/'))
   )
   process.stderr.write(
-    `wrote ${file}: ${essays.length} essay${essays.length === 1 ? '' : 's'}, ${essays.reduce((total, each) => total + each.essay.claims.length, 0)} claims listed; add links with argmap link\n`
+    `wrote ${file}: ${counted(essays.length, 'essay')}, ${counted(
+      essays.reduce((total, each) => total + each.essay.claims.length, 0),
+      'claim'
+    )} listed; add links with argmap link\n`
   )
   const outside = await outsideProject(folder, essayFiles)
   if (outside.length > 0) {

@@ -1,5 +1,6 @@
 // `argmap show <file>`: an essay's claims, or a map's debate trees.
 
+import {counted} from '../util/counted.js'
 import {readEssay} from '../essay/read-essay.js'
 import {kindOf} from '../util/file-kinds.js'
 import {forestToJson} from '../export/json.js'
@@ -64,7 +65,7 @@ async function showMap(file: string, options: ShowOptions & LoadOptions): Promis
   else if (loaded.problems.length > 0 && !options.json) {
     const warnings = loaded.problems.length
     process.stderr.write(
-      `${loaded.file}: ${warnings} warning${warnings === 1 ? '' : 's'}; argmap check ${loaded.file} shows them\n`
+      `${loaded.file}: ${counted(warnings, 'warning')}; argmap check ${loaded.file} shows them\n`
     )
   }
   return failed

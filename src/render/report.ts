@@ -1,5 +1,6 @@
 // Prints vfile messages as a reporter does: file:line:column, severity, message, rule, a code frame and a hint.
 
+import {counted} from '../util/counted.js'
 import type {ChalkInstance} from 'chalk'
 import type {VFile} from 'vfile'
 import type {VFileMessage} from 'vfile-message'
@@ -38,8 +39,7 @@ export function messagesToJson(file: VFile): DiagnosticJson[] {
 export function summary(file: VFile): string {
   const errors = file.messages.filter(message => message.fatal).length
   const warnings = file.messages.length - errors
-  const plural = (count: number, word: string) => `${count} ${word}${count === 1 ? '' : 's'}`
-  return `${plural(errors, 'error')}, ${plural(warnings, 'warning')}`
+  return `${counted(errors, 'error')}, ${counted(warnings, 'warning')}`
 }
 
 /** The report of every message, with code frames from the file's text. */
@@ -95,7 +95,7 @@ export function brokenMapReport(loaded: LoadedMap, chalk: ChalkInstance): string
 export function partialNotice(loaded: LoadedMap): string | undefined {
   const errors = loaded.problems.filter(problem => problem.severity === 'error').length
   if (errors === 0) return undefined
-  return `${loaded.file}: ${errors} error${errors === 1 ? '' : 's'}; the links and claims they touch are left out (argmap check ${loaded.file} lists them)`
+  return `${loaded.file}: ${counted(errors, 'error')}; the links and claims they touch are left out (argmap check ${loaded.file} lists them)`
 }
 
 /** For a view that shows a map in part: the first error, where it is, and how many more there are. */

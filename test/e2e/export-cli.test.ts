@@ -60,6 +60,13 @@ describe('argmap export', () => {
     expect(readFileSync(out, 'utf8')).toContain('beta/dogs-loyal-companions')
   })
 
+  it('counts what it wrote in words: one link, not "1 links"', () => {
+    const out = join(tempDir('export'), 'one.md')
+    const run = argmap(['export', 'test/fixtures/maps/unused.yaml', '-o', out])
+    expect(run.status).toBe(0)
+    expect(run.stderr).toContain('(md, 1 link)\n')
+  })
+
   it('exports nothing from a map whose YAML cannot be read, and leaves the target untouched', () => {
     const dir = tempDir('export')
     const out = join(dir, 'out.md')
