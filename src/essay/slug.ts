@@ -84,20 +84,26 @@ export function assignSlugs(texts: string[], kept: Readonly<Record<string, strin
   })
   // The first number not yet tried for each run of words: numbering stays linear however many sentences repeat.
   const numbered = new Map<string, number>()
+  // Each text's slug words and the shortest run of them not yet found taken: a repeated sentence resumes there.
+  const progress = new Map<string, {words: string[]; length: number}>()
   return texts.map((text, index) => {
     const given = slugs[index]
     if (given !== undefined) return given
-    const words = slugWords(text)
+    let state = progress.get(text)
+    if (!state) {
+      const words = slugWords(text)
+      state = {words, length: Math.min(baseLength, words.length)}
+      progress.set(text, state)
+    }
+    const {words} = state
     // The shortest run of three or more words that is free, grown a word at a time.
-    let length = Math.min(baseLength, words.length)
-    let slug = words.slice(0, length).join('-')
-    while (taken.has(slug) && length < words.length) slug += `-${words[length++]}`
+    let slug = words.slice(0, state.length).join('-')
+    while (taken.has(slug) && state.length < words.length) slug += `-${words[state.length++]}`
     if (taken.has(slug)) {
-      const whole = words.join('-')
-      let count = numbered.get(whole) ?? 2
-      while (taken.has(`${whole}--${count}`)) count++
-      slug = `${whole}--${count}`
-      numbered.set(whole, count + 1)
+      let count = numbered.get(slug) ?? 2
+      while (taken.has(`${slug}--${count}`)) count++
+      numbered.set(slug, count + 1)
+      slug = `${slug}--${count}`
     }
     taken.add(slug)
     return slug

@@ -9,9 +9,13 @@ const escapeSequence =
 // eslint-disable-next-line no-control-regex
 const control = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/g
 
+/** Whether a text holds any character `sanitize` may remove: every sequence starts with a control. */
+// eslint-disable-next-line no-control-regex
+const anyControl = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/
+
 /** Strip terminal escape sequences and control characters; keep newlines and tabs. */
 export function sanitize(text: string): string {
-  return text.replace(escapeSequence, '').replace(control, '')
+  return anyControl.test(text) ? text.replace(escapeSequence, '').replace(control, '') : text
 }
 
 /** Sanitize and fold all whitespace, for one-line display. */
