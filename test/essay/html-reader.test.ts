@@ -97,7 +97,7 @@ describe('chrome by structure', () => {
   it('leaves the article body without a hint, and marks its title and byline', () => {
     expect(hintOfText('wordpress', 'Most meetings fail')).toBeUndefined()
     expect(hintOfText('wordpress', 'Why meetings fail')).toEqual({kind: 'title'})
-    expect(hintOfText('h-entry', 'By Max Roe, 9 September 2022')).toEqual({kind: 'byline'})
+    expect(hintOfText('h-entry', 'By Max Roe, 9 September 2022')).toEqual({kind: 'chrome', reason: 'byline'})
   })
 
   it('never drops the article’s own prose on a class name alone', () => {
@@ -123,6 +123,45 @@ describe('chrome by structure', () => {
       expect(blocks.find(block => block.text.includes(topic))?.hint).toBeUndefined()
     expect(blocks.find(block => block.text === 'Home About')?.hint?.kind).toBe('chrome')
     expect(blocks.find(block => block.text === 'Popular this week')?.hint?.kind).toBe('chrome')
+  })
+
+  it('finds an article written as bullet lists, not the newsletter form beside it', () => {
+    const item = (topic: string) =>
+      `<li>We fixed ${topic}, so that the nightly build no longer stalls when two windows start at once, and crashes less.</li>`
+    const page = `<html><body><main><article><h1>This week in the browser</h1><div class="entry-content">
+      <h3>Highlights</h3><ul>${['the updater', 'the tab strip', 'the printer'].map(item).join('')}</ul>
+      <h3>Fixes</h3><ul>${['the sync', 'the search bar', 'the downloads'].map(item).join('')}</ul></div></article>
+      <aside class="section"><form class="content"><div class="form-contents"><p>Get the best of the browser's news sent straight to your inbox, every week, for free.</p>
+      <input type="email"></div></form></aside></main></body></html>`
+    const blocks = blocksOf(htmlToMdast(page).tree)
+    for (const topic of ['the updater', 'the printer', 'the downloads'])
+      expect(blocks.find(block => block.text.includes(topic))?.hint).toBeUndefined()
+    expect(blocks.find(block => block.text.includes('inbox'))?.hint?.kind).toBe('chrome')
+  })
+
+  it('finds an article whose paragraphs are bare text between line breaks in a div', () => {
+    const prose = (topic: string) =>
+      `The council argued for hours about ${topic}, and in the end, after much noise, it chose to wait another year.`
+    const page = `<html><body><div class="nav"><p>Subscribe to our weekly letter of local news and views</p></div>
+      <div id="story"><h2>What the council decided</h2>${prose('the bridge')}<br><br>${prose('the school')}<br><br>
+      ${prose('the park')}<div class="caption">A photo</div>${prose('the road')}</div></body></html>`
+    const blocks = blocksOf(htmlToMdast(page).tree)
+    for (const topic of ['the bridge', 'the park', 'the road'])
+      expect(blocks.find(block => block.text.includes(topic))?.hint).toBeUndefined()
+  })
+
+  it('climbs from the best-scored part to the whole article when an ancestor scores higher', () => {
+    const p = (topic: string) =>
+      `<p>The chapter on ${topic} is where the book finds its voice and its reason to exist for the reader.</p>`
+    const page = `<html><body><div class="nav"><a href="/">Home</a></div><div id="book">
+      ${p('the start')}${p('the middle')}${p('the hinge')}${p('the turn')}
+      <div class="part"><div class="caption">A map</div><div class="chapters">
+      ${['rain', 'snow', 'wind', 'heat', 'fog', 'hail', 'frost', 'dew', 'mist', 'storm'].map(p).join('')}</div></div>
+      ${p('the end')}</div></body></html>`
+    const blocks = blocksOf(htmlToMdast(page).tree)
+    for (const topic of ['the start', 'the turn', 'heat', 'the end'])
+      expect(blocks.find(block => block.text.includes(topic))?.hint).toBeUndefined()
+    expect(blocks.find(block => block.text === 'Home')?.hint?.kind).toBe('chrome')
   })
 
   it('reads no text from scripts, styles, SVG, templates or hidden elements', () => {
@@ -181,6 +220,45 @@ describe('metadata', () => {
   })
 })
 
+describe('metadata as Readability orders it', () => {
+  it('takes the title tags a page publishes before its microdata, Dublin Core first, Parse.ly too', () => {
+    const page = `<head><meta property="og:title twitter:title" content="Shared title">
+      <meta property="x:title dc:title" content="Catalogued title"></head>
+      <body><div itemscope itemtype="https://schema.org/Article"><meta itemprop="headline" content="Short headline"></div></body>`
+    expect(readHtml(page).meta.title).toBe('Catalogued title')
+    expect(readHtml(page.replace(/<meta property="x:title[^>]*>/u, '')).meta.title).toBe('Shared title')
+    expect(readHtml('<head><meta name="parsely-title" content="Tracked title"></head>').meta.title).toBe(
+      'Tracked title'
+    )
+  })
+
+  it('keeps a <title> whole when cutting it at a colon leaves four words or fewer', () => {
+    expect(readHtml('<title>Long Walks Weekly: About</title>').meta.title).toBe('Long Walks Weekly: About')
+  })
+
+  it('never takes the site’s name from JSON-LD for the article’s title', () => {
+    const page = `<head><title>Rivers rise | Daily Ledger</title><meta property="og:site_name" content="Daily Ledger">
+      <script type="application/ld+json">{"@type":"NewsArticle","name":"Daily Ledger","headline":"Rivers rise after a week of rain"}</script></head>`
+    expect(readHtml(page).meta.title).toBe('Rivers rise after a week of rain')
+  })
+
+  it('lists every author the meta tags name', () => {
+    const page = `<head><meta name="DC.Creator" content="Lund, A."><meta name="DC.Creator" content="Berg, Ola"></head>`
+    expect(readHtml(page).meta.author).toBe('Lund, A., Berg, Ola')
+  })
+
+  it('finds the article’s byline, by its marked name, not an "authorization" box or a sidebar of authors', () => {
+    const prose = (topic: string) =>
+      `<p>The report on ${topic} says more than it seems at first, and it deserves a careful, slow and patient reading.</p>`
+    const page = `<html><body><div id="authorization"><a href="/in">Sign In</a> | <a href="/up">Sign Up</a></div>
+      <ul class="authors-list"><li class="author-follow">Pat Lee writes about cities</li></ul>
+      <article><h1>On the report</h1><div class="entry-byline"><a rel="author" href="/a/ann">Ann Vale</a>
+      <time datetime="2020-01-01">January 1, 2020</time> <a href="#comments">13</a></div>
+      ${prose('roads')}${prose('water')}${prose('schools')}${prose('parks')}</article></body></html>`
+    expect(readHtml(page).meta.author).toBe('Ann Vale')
+  })
+})
+
 describe('charsets', () => {
   const bytes = (text: string, encoding: BufferEncoding) => new Uint8Array(Buffer.from(text, encoding))
 
@@ -235,6 +313,20 @@ describe('claims from HTML', () => {
     const comments = essay.claims.filter(claim => claim.role === 'comment')
     expect([...new Set(comments.map(claim => claim.speaker))]).toEqual(speakers)
     expect(essay.posts.flatMap(post => post.comments.map(comment => comment.speaker))).toEqual(speakers)
+  })
+
+  it('are the author’s where no comment markup is, whatever the text looks like', () => {
+    const prose = (topic: string) =>
+      `<p>The survey of hiring shows that ${topic} is in demand this year, more than it was in the two years before.</p>`
+    // A comments link in the share bar, then a date line: shapes the plain-text reader takes for a thread.
+    const page = `<html><body><article><h1>What employers want</h1><div class="share-bar"><a href="#comments">Comments</a></div>
+      <p>By Sara Gold</p><p>March 18 at 3:57 PM Follow @saragold</p>
+      ${prose('design')}${prose('testing')}${prose('writing')}</article></body></html>`
+    const essay = parse(page)
+    const claim = essay.claims.find(each => each.text.includes('testing'))!
+    expect(claim.role).not.toBe('comment')
+    expect(claim.speaker).toBe('Sara Gold')
+    expect(essay.posts.flatMap(post => post.comments)).toEqual([])
   })
 
   it('keep a comment’s words with its speaker and the article’s with the author', () => {

@@ -46,11 +46,11 @@ type Container = Root | Blockquote | List | ListItem
 /** Read an HTML page into mdast whose every text node points into the page's source, and its metadata. */
 export function htmlToMdast(source: string): {tree: Root; meta: HtmlMeta} {
   const hast = parseHtml(source)
-  const meta = readMetadata(hast)
   const comments = findComments(hast)
   const stats = measure(hast)
   const parents = parentsOf(hast)
   const content = findContent(hast, stats, parents, new Set(comments.keys()))
+  const meta = readMetadata(hast, element => insideAny(element, content, parents))
   const walker = new Walker(meta, comments, stats, content, holdersOf(content, parents))
   walker.walk(hast)
   return {tree: walker.root, meta}
@@ -289,7 +289,8 @@ class Walker {
       return {kind: 'chrome', reason: 'comment header'}
     }
     if (context.chrome) return {kind: 'chrome', reason: context.chrome}
-    if (context.mark) return {kind: context.mark}
+    if (context.mark)
+      return context.mark === 'byline' ? {kind: 'chrome', reason: 'byline'} : {kind: context.mark}
     if (context.region === 'page')
       return {kind: 'chrome', reason: context.heading ? 'site header' : 'site chrome'}
     if (this.afterComments) {
@@ -298,6 +299,13 @@ class Walker {
     }
     return undefined
   }
+}
+
+/** Whether the element is one of the elements or inside one. */
+function insideAny(element: Element, elements: Set<Element>, parents: Map<Element, Element>): boolean {
+  for (let each: Element | undefined = element; each; each = parents.get(each))
+    if (elements.has(each)) return true
+  return false
 }
 
 /** Every ancestor of the article's content elements. */
