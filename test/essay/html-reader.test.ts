@@ -84,6 +84,40 @@ describe('comment threads by platform markup', () => {
   })
 })
 
+describe('comment threads in other markup', () => {
+  const startsOf = (page: string) =>
+    blocksOf(htmlToMdast(page).tree)
+      .filter(block => block.hint?.kind === 'comment-start')
+      .map(block => [(block.hint as {speaker: string | null}).speaker, block.text])
+  const article = `<article><h1>Tabs or spaces</h1><p>Every team argues about this once, loudly, and then settles it with a tool that decides for them.</p>
+    <p>The tool is the point: the argument ends when nobody has to make the choice by hand any more.</p></article>`
+
+  it('reads a thread a page puts inside an <aside>, where the furniture round it would drop it', () => {
+    const page = `<html><body>${article}<aside class="post-aside"><div class="tags">Tags: tools</div>
+      <div class="comment"><div class="comment-author">Ola Brandt</div><div class="comment-body">Tools end arguments, yes, but only once everyone agrees on the tool.</div></div>
+      </aside></body></html>`
+    expect(startsOf(page)).toEqual([
+      ['Ola Brandt', 'Tools end arguments, yes, but only once everyone agrees on the tool.']
+    ])
+  })
+
+  it('reads a comment plugin’s namespaced classes (plugin-single-comment, plugin-comment-content)', () => {
+    const comment = (
+      name: string,
+      words: string
+    ) => `<div id="c-${name}"><article class="kite-comment-body kite-single-comment">
+      <footer class="kite-comment-meta"><div class="kite-comment-author"><a class="kite-author-link" href="/u">${name}</a>
+      <span>·</span><a href="#c">May 2, 2020</a></div></footer>
+      <div class="kite-comment-content"><p>${words}</p></div>
+      <ul class="kite-comment-actions"><li><a class="add-comment" href="#r">Reply</a></li></ul></article></div>`
+    const page = `<html><body>${article}<div class="kite-comments">${comment('Ines Paul', 'Our linter settled it in a day.')}${comment('Rui Sa', 'Ours took a month and a vote.')}</div></body></html>`
+    expect(startsOf(page)).toEqual([
+      ['Ines Paul', 'Our linter settled it in a day.'],
+      ['Rui Sa', 'Ours took a month and a vote.']
+    ])
+  })
+})
+
 describe('chrome by structure', () => {
   it('marks navigation, sidebars, forms, share bars and page footers as chrome', () => {
     expect(hintOfText('wordpress', 'Home')).toEqual({kind: 'chrome', reason: 'site header'})

@@ -153,11 +153,14 @@ class Walker {
     if (heading) change({heading: Number(heading[1]) as Heading['depth']})
 
     const markup = this.comments.get(element)
-    if (markup && !context.chrome) {
+    // A comment's markup outranks the furniture round it (a thread inside an <aside>); a comment
+    // must name its speaker or mark its words there, as a "recent comments" widget's links do not.
+    if (markup && (!context.chrome || (markup.speaker && markup.body))) {
       change({
         comment: {markup, started: false},
         part: markup.part ?? (markup.body ? 'other' : 'body'),
-        mark: null
+        mark: null,
+        chrome: null
       })
       return context
     }
