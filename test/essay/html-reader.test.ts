@@ -198,6 +198,38 @@ describe('chrome by structure', () => {
     expect(blocks.find(block => block.text === 'Home')?.hint?.kind).toBe('chrome')
   })
 
+  it('drops teasers of other pages set in the article: short items led by a linked headline', () => {
+    const prose = (topic: string) =>
+      `<p>The harbour town voted on ${topic} last night, and the result, close as it was, surprised almost everyone there.</p>`
+    const teaser = (headline: string) =>
+      `<li><article><h2><a href="/other">${headline}</a></h2><p>A short summary of another story, in one line.</p></article></li>`
+    const page = `<html><body><main><article><h1>The harbour vote</h1>${prose('the ferry')}${prose('the pier')}${prose('the tax')}
+      <h3>Safety first</h3><p>Many more readers wrote in than last year.</p>
+      <ul>${teaser('Fishing fleet shrinks again')}${teaser('A lighthouse for sale')}</ul></article></main></body></html>`
+    const blocks = blocksOf(htmlToMdast(page).tree)
+    expect(blocks.find(block => block.text === 'Fishing fleet shrinks again')?.hint).toEqual({
+      kind: 'chrome',
+      reason: 'related links'
+    })
+    expect(blocks.find(block => block.text.includes('A short summary'))?.hint?.kind).toBe('chrome')
+    expect(blocks.find(block => block.text.includes('the pier'))?.hint).toBeUndefined()
+    expect(blocks.find(block => block.text === 'Safety first')?.hint).toBeUndefined()
+  })
+
+  it('never takes a page footer for the article, even when a class word hides the article at first', () => {
+    const prose = (topic: string) =>
+      `<p>Sleep, the study says, sorts the day's memories about ${topic}, keeping some and letting others fade away.</p>`
+    const notice =
+      'This page was printed from our site, and every part of it, the words, the pictures, the layout, belongs to us. '
+    const page = `<html><body><div class="row site_header"><h1>How sleep sorts memory</h1>
+      ${prose('faces')}${prose('places')}${prose('words')}${prose('tunes')}</div>
+      <footer><div id="print_message"><p>${notice.repeat(5)}</p></div></footer></body></html>`
+    const blocks = blocksOf(htmlToMdast(page).tree)
+    for (const topic of ['faces', 'tunes'])
+      expect(blocks.find(block => block.text.includes(topic))?.hint).toBeUndefined()
+    expect(blocks.find(block => block.text.includes('printed from'))?.hint?.kind).toBe('chrome')
+  })
+
   it('reads no text from scripts, styles, SVG, templates or hidden elements', () => {
     const page = `<body><article><p>Kept words stay here in the article body.</p>
       <script>var secret = "script text"</script><style>.x{content:"style text"}</style>

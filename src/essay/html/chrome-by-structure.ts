@@ -2,7 +2,7 @@
 
 import type {Element} from 'hast'
 import type {DropReason} from '../types.js'
-import {attr, isHidden, namesOf} from './hast.js'
+import {attr, elementsOf, isHidden, namesOf} from './hast.js'
 
 /** Class and id words of furniture, with the reason each gives (after Readability's `unlikelyCandidates`). */
 const vocabulary: Array<[RegExp, DropReason]> = [
@@ -60,6 +60,22 @@ export function chromeReason(element: Element, region: Region, stats: TextStats)
     return density > 0.33 || stats.text < 160 ? reason : null
   }
   return null
+}
+
+/**
+ * A teaser of another page set in the article (a "more stories" list): a short list item or
+ * nested `<article>` whose first heading is all link text, the headline of the page it links to.
+ */
+export function isTeaser(element: Element, stats: Map<Element, TextStats>): boolean {
+  if (element.tagName !== 'li' && element.tagName !== 'article') return false
+  const own = stats.get(element)!
+  if (own.text === 0 || own.text >= 400) return false
+  for (const inner of elementsOf(element)) {
+    if (!/^h[1-6]$/u.test(inner.tagName)) continue
+    const heading = stats.get(inner)!
+    return heading.text > 0 && heading.links >= heading.text * 0.9
+  }
+  return false
 }
 
 /** Characters of visible text in an element and of that, how many are link text. */

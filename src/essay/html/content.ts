@@ -19,6 +19,8 @@ const unlikelyRoles = new Set([
   'alertdialog',
   'dialog'
 ])
+/** Landmarks of furniture: a page's footer, navigation and asides hold no article. */
+const unlikelyTags = new Set(['footer', 'nav', 'aside'])
 const scored = new Set(['p', 'pre', 'td', 'section', 'h2', 'h3', 'h4', 'h5', 'h6', 'li'])
 
 /** The text statistics of every visible element, counted in one pass from the leaves up. */
@@ -234,7 +236,7 @@ function phrasingRuns(
 }
 
 function isUnlikely(element: Element): boolean {
-  if (unlikelyRoles.has(attr(element, 'role'))) return true
+  if (unlikelyRoles.has(attr(element, 'role')) || unlikelyTags.has(element.tagName)) return true
   const names = namesOf(element)
   if (!names || element.tagName === 'body' || element.tagName === 'a') return false
   return unlikely.test(names) && !maybe.test(names)

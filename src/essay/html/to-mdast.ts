@@ -15,7 +15,7 @@ import type {
 } from 'mdast'
 import type {BlockHint} from '../hints.js'
 import type {DropReason} from '../types.js'
-import {chromeReason, type Region, type TextStats} from './chrome-by-structure.js'
+import {chromeReason, isTeaser, type Region, type TextStats} from './chrome-by-structure.js'
 import {type CommentMarkup, findComments, isHeaderPart} from './comments.js'
 import {findContent, measure} from './content.js'
 import {attr, blockTags, elementsOf, invisibleTags, isHidden, namesOf, parentsOf, textOf} from './hast.js'
@@ -178,7 +178,11 @@ class Walker {
     else if (!context.chrome) {
       if (mark) change({mark})
       else if (!this.holders.has(element)) {
-        const reason = chromeReason(element, context.region, this.stats.get(element)!)
+        const teaser =
+          context.region === 'article' && !this.content.has(element) && isTeaser(element, this.stats)
+        const reason = teaser
+          ? 'related links'
+          : chromeReason(element, context.region, this.stats.get(element)!)
         if (reason) change({chrome: reason})
       }
     }
