@@ -230,6 +230,18 @@ describe('chrome by structure', () => {
     expect(blocks.find(block => block.text.includes('printed from'))?.hint?.kind).toBe('chrome')
   })
 
+  it('drops a widget’s controls in the article: focusable labels and control roles', () => {
+    const prose = (topic: string) =>
+      `<p>The museum reopened its hall of ${topic} this spring, after two long years of careful repair work.</p>`
+    const page = `<html><body><article><h1>The hall reopens</h1>${prose('maps')}${prose('clocks')}
+      <div class="player"><div class="settings-header" tabindex="0">Playback Speed</div>
+      <div role="option">Normal</div><div role="tab">Subtitles</div></div>${prose('ships')}</article></body></html>`
+    const blocks = blocksOf(htmlToMdast(page).tree)
+    for (const label of ['Playback Speed', 'Normal', 'Subtitles'])
+      expect(blocks.find(block => block.text === label)?.hint?.kind).toBe('chrome')
+    expect(blocks.find(block => block.text.includes('ships'))?.hint).toBeUndefined()
+  })
+
   it('reads no text from scripts, styles, SVG, templates or hidden elements', () => {
     const page = `<body><article><p>Kept words stay here in the article body.</p>
       <script>var secret = "script text"</script><style>.x{content:"style text"}</style>

@@ -26,6 +26,34 @@ const vocabulary: Array<[RegExp, DropReason]> = [
   ]
 ]
 
+/** Roles of a widget's controls: a player's settings, a dropdown, a tab strip. */
+const controlRoles = new Set([
+  'button',
+  'checkbox',
+  'combobox',
+  'listbox',
+  'menuitem',
+  'menuitemcheckbox',
+  'menuitemradio',
+  'option',
+  'radio',
+  'slider',
+  'spinbutton',
+  'switch',
+  'tab',
+  'tablist',
+  'toolbar'
+])
+
+/** A control by its markup: a control's role, or a short label made focusable (`tabindex`) that is no link or heading. */
+function isControl(element: Element, role: string, stats: TextStats): boolean {
+  if (controlRoles.has(role)) return true
+  const tabIndex = Number.parseInt(attr(element, 'tabIndex'), 10)
+  return (
+    tabIndex >= 0 && stats.text < 80 && !/^(?:a|h[1-6]|main|article|section|body|p)$/u.test(element.tagName)
+  )
+}
+
 /** Class names that mark an article's content, which no furniture word overrides. */
 const contentName =
   /^(?:article|content|entry|post|main|story|hentry|h-entry|e-content|(?:entry|post|article|story|main|page)[-_](?:content|body|text))$/u
@@ -47,6 +75,7 @@ export function chromeReason(element: Element, region: Region, stats: TextStats)
   if (tag === 'form' || tag === 'button' || role === 'search' || role === 'dialog' || role === 'alertdialog')
     return 'site chrome'
   if (tag === 'aside' || role === 'complementary') return 'site chrome'
+  if (isControl(element, role, stats)) return 'site chrome'
   if (role === 'contentinfo') return 'site chrome'
   if (role === 'banner') return 'site header'
   if (region === 'page' && tag === 'header') return 'site header'
