@@ -42,48 +42,73 @@ const agrees = (ours, theirs) => {
   return a === b || (a !== '' && b !== '' && (a.includes(b) || b.includes(a)))
 }
 
-const rows = tools.map(tool => {
-  const {pages, summary} = runs[tool]
-  let titles = 0
-  let bylines = 0
-  let bylinePages = 0
-  let found = 0
-  let wanted = 0
-  let leaks = 0
-  let kept = 0
-  for (const page of pages) {
-    const gold = expected.get(page.id)
-    if (label(page.title) === label(gold.meta.title)) titles++
-    if (gold.meta.byline) {
-      bylinePages++
-      if (agrees(page.byline, gold.meta.byline)) bylines++
-    }
-    const text = normal(page.blocks.join(' '))
-    for (const sentence of gold.sentences) {
-      wanted++
-      if (text.includes(normal(sentence))) found++
-    }
-    for (const sentence of sentencesOf(page.blocks)) {
-      kept++
-      if (!gold.text.includes(normal(sentence))) leaks++
-    }
-  }
-  const percent = (part, whole) => `${((100 * part) / Math.max(whole, 1)).toFixed(1)}%`
-  return {
-    tool,
-    title: `${titles}/${pages.length} (${percent(titles, pages.length)})`,
-    byline: `${bylines}/${bylinePages} (${percent(bylines, bylinePages)})`,
-    recall: percent(found, wanted),
-    leaks: `${leaks} (${percent(leaks, kept)} of kept)`,
-    speed: `${(summary.pages / summary.seconds).toFixed(1)}`,
-    memory: `${Math.round(summary.maxRssMB)} MB`
-  }
-})
+const recipe = JSON.parse(readFileSync('corpus/readability.json', 'utf8'))
+const splitOf = new Map(recipe.pages.map(page => [page.id, page.split]))
 
-const header = ['extractor', 'titles', 'bylines', 'recall', 'leaked sentences', 'pages/s', 'peak RSS']
+const rowsOf = split =>
+  tools.map(tool => {
+    const {summary} = runs[tool]
+    const pages = runs[tool].pages.filter(page => split === 'all' || splitOf.get(page.id) === split)
+    let titles = 0
+    let bylines = 0
+    let bylinePages = 0
+    let found = 0
+    let wanted = 0
+    let leaks = 0
+    let kept = 0
+    for (const page of pages) {
+      const gold = expected.get(page.id)
+      if (label(page.title) === label(gold.meta.title)) titles++
+      if (gold.meta.byline) {
+        bylinePages++
+        if (agrees(page.byline, gold.meta.byline)) bylines++
+      }
+      const text = normal(page.blocks.join(' '))
+      for (const sentence of gold.sentences) {
+        wanted++
+        if (text.includes(normal(sentence))) found++
+      }
+      for (const sentence of sentencesOf(page.blocks)) {
+        kept++
+        if (!gold.text.includes(normal(sentence))) leaks++
+      }
+    }
+    const percent = (part, whole) => `${((100 * part) / Math.max(whole, 1)).toFixed(1)}%`
+    return {
+      tool,
+      title: `${titles}/${pages.length} (${percent(titles, pages.length)})`,
+      byline: `${bylines}/${bylinePages} (${percent(bylines, bylinePages)})`,
+      recall: percent(found, wanted),
+      leaks: `${leaks} (${percent(leaks, kept)} of kept)`,
+      speed: `${(summary.pages / summary.seconds).toFixed(1)}`,
+      memory: `${Math.round(summary.maxRssMB)} MB`
+    }
+  })
+
+const header = [
+  'split',
+  'extractor',
+  'titles',
+  'bylines',
+  'recall',
+  'leaked sentences',
+  'pages/s',
+  'peak RSS'
+]
 const table = [
   header,
-  ...rows.map(row => [row.tool, row.title, row.byline, row.recall, row.leaks, row.speed, row.memory])
+  ...['tune', 'holdout', 'all'].flatMap(split =>
+    rowsOf(split).map(row => [
+      `${split} (${runs.argmap.pages.filter(page => split === 'all' || splitOf.get(page.id) === split).length})`,
+      row.tool,
+      row.title,
+      row.byline,
+      row.recall,
+      row.leaks,
+      row.speed,
+      row.memory
+    ])
+  )
 ]
 const widths = header.map((_, column) => Math.max(...table.map(row => row[column].length)))
 console.log(`Readability's test pages: ${runs.argmap.pages.length} (node ${process.version})\n`)

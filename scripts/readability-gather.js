@@ -28,6 +28,7 @@ const recipe = writeRecipe
         .map(path => ({id: path.split('/').pop(), sha256: {}}))
     }
   : JSON.parse(readFileSync(recipeFile, 'utf8'))
+if (writeRecipe) splitEveryThird(recipe)
 
 let gathered = 0
 const failures = []
@@ -56,3 +57,11 @@ console.log(
 )
 for (const failure of failures) console.log(`  ${failure}`)
 process.exitCode = failures.length ? 1 : 0
+
+/** The fixed split: pages sorted by id in code-point order, every third one holdout, the rest tune. */
+function splitEveryThird(recipe) {
+  recipe.split =
+    'pages sorted by id (code-point order), every third one (the 3rd, 6th, 9th…) is holdout, the rest tune'
+  const order = recipe.pages.map(page => page.id).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0))
+  for (const page of recipe.pages) page.split = order.indexOf(page.id) % 3 === 2 ? 'holdout' : 'tune'
+}

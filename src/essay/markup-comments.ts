@@ -38,8 +38,8 @@ function commentsOf(blocks: Block[]): Map<number, HintedComment> {
  * hints (plain text, Markdown) are left as they are.
  */
 export function applyMarkupComments(structure: Structure, blocks: Block[]): Structure {
+  if (!blocks.some(block => block.hint)) return structure
   const owner = commentsOf(blocks)
-  if (owner.size === 0) return structure
   const numbered = new Map<HintedComment, string>()
   const nameOf = (comment: HintedComment) => {
     if (comment.speaker) return comment.speaker

@@ -84,6 +84,40 @@ describe('comment threads by platform markup', () => {
   })
 })
 
+describe('comment threads in other markup', () => {
+  const startsOf = (page: string) =>
+    blocksOf(htmlToMdast(page).tree)
+      .filter(block => block.hint?.kind === 'comment-start')
+      .map(block => [(block.hint as {speaker: string | null}).speaker, block.text])
+  const article = `<article><h1>Tabs or spaces</h1><p>Every team argues about this once, loudly, and then settles it with a tool that decides for them.</p>
+    <p>The tool is the point: the argument ends when nobody has to make the choice by hand any more.</p></article>`
+
+  it('reads a thread a page puts inside an <aside>, where the furniture round it would drop it', () => {
+    const page = `<html><body>${article}<aside class="post-aside"><div class="tags">Tags: tools</div>
+      <div class="comment"><div class="comment-author">Ola Brandt</div><div class="comment-body">Tools end arguments, yes, but only once everyone agrees on the tool.</div></div>
+      </aside></body></html>`
+    expect(startsOf(page)).toEqual([
+      ['Ola Brandt', 'Tools end arguments, yes, but only once everyone agrees on the tool.']
+    ])
+  })
+
+  it('reads a comment plugin’s namespaced classes (plugin-single-comment, plugin-comment-content)', () => {
+    const comment = (
+      name: string,
+      words: string
+    ) => `<div id="c-${name}"><article class="kite-comment-body kite-single-comment">
+      <footer class="kite-comment-meta"><div class="kite-comment-author"><a class="kite-author-link" href="/u">${name}</a>
+      <span>·</span><a href="#c">May 2, 2020</a></div></footer>
+      <div class="kite-comment-content"><p>${words}</p></div>
+      <ul class="kite-comment-actions"><li><a class="add-comment" href="#r">Reply</a></li></ul></article></div>`
+    const page = `<html><body>${article}<div class="kite-comments">${comment('Ines Paul', 'Our linter settled it in a day.')}${comment('Rui Sa', 'Ours took a month and a vote.')}</div></body></html>`
+    expect(startsOf(page)).toEqual([
+      ['Ines Paul', 'Our linter settled it in a day.'],
+      ['Rui Sa', 'Ours took a month and a vote.']
+    ])
+  })
+})
+
 describe('chrome by structure', () => {
   it('marks navigation, sidebars, forms, share bars and page footers as chrome', () => {
     expect(hintOfText('wordpress', 'Home')).toEqual({kind: 'chrome', reason: 'site header'})
@@ -97,7 +131,7 @@ describe('chrome by structure', () => {
   it('leaves the article body without a hint, and marks its title and byline', () => {
     expect(hintOfText('wordpress', 'Most meetings fail')).toBeUndefined()
     expect(hintOfText('wordpress', 'Why meetings fail')).toEqual({kind: 'title'})
-    expect(hintOfText('h-entry', 'By Max Roe, 9 September 2022')).toEqual({kind: 'byline'})
+    expect(hintOfText('h-entry', 'By Max Roe, 9 September 2022')).toEqual({kind: 'chrome', reason: 'byline'})
   })
 
   it('never drops the article’s own prose on a class name alone', () => {
@@ -123,6 +157,89 @@ describe('chrome by structure', () => {
       expect(blocks.find(block => block.text.includes(topic))?.hint).toBeUndefined()
     expect(blocks.find(block => block.text === 'Home About')?.hint?.kind).toBe('chrome')
     expect(blocks.find(block => block.text === 'Popular this week')?.hint?.kind).toBe('chrome')
+  })
+
+  it('finds an article written as bullet lists, not the newsletter form beside it', () => {
+    const item = (topic: string) =>
+      `<li>We fixed ${topic}, so that the nightly build no longer stalls when two windows start at once, and crashes less.</li>`
+    const page = `<html><body><main><article><h1>This week in the browser</h1><div class="entry-content">
+      <h3>Highlights</h3><ul>${['the updater', 'the tab strip', 'the printer'].map(item).join('')}</ul>
+      <h3>Fixes</h3><ul>${['the sync', 'the search bar', 'the downloads'].map(item).join('')}</ul></div></article>
+      <aside class="section"><form class="content"><div class="form-contents"><p>Get the best of the browser's news sent straight to your inbox, every week, for free.</p>
+      <input type="email"></div></form></aside></main></body></html>`
+    const blocks = blocksOf(htmlToMdast(page).tree)
+    for (const topic of ['the updater', 'the printer', 'the downloads'])
+      expect(blocks.find(block => block.text.includes(topic))?.hint).toBeUndefined()
+    expect(blocks.find(block => block.text.includes('inbox'))?.hint?.kind).toBe('chrome')
+  })
+
+  it('finds an article whose paragraphs are bare text between line breaks in a div', () => {
+    const prose = (topic: string) =>
+      `The council argued for hours about ${topic}, and in the end, after much noise, it chose to wait another year.`
+    const page = `<html><body><div class="nav"><p>Subscribe to our weekly letter of local news and views</p></div>
+      <div id="story"><h2>What the council decided</h2>${prose('the bridge')}<br><br>${prose('the school')}<br><br>
+      ${prose('the park')}<div class="caption">A photo</div>${prose('the road')}</div></body></html>`
+    const blocks = blocksOf(htmlToMdast(page).tree)
+    for (const topic of ['the bridge', 'the park', 'the road'])
+      expect(blocks.find(block => block.text.includes(topic))?.hint).toBeUndefined()
+  })
+
+  it('climbs from the best-scored part to the whole article when an ancestor scores higher', () => {
+    const p = (topic: string) =>
+      `<p>The chapter on ${topic} is where the book finds its voice and its reason to exist for the reader.</p>`
+    const page = `<html><body><div class="nav"><a href="/">Home</a></div><div id="book">
+      ${p('the start')}${p('the middle')}${p('the hinge')}${p('the turn')}
+      <div class="part"><div class="caption">A map</div><div class="chapters">
+      ${['rain', 'snow', 'wind', 'heat', 'fog', 'hail', 'frost', 'dew', 'mist', 'storm'].map(p).join('')}</div></div>
+      ${p('the end')}</div></body></html>`
+    const blocks = blocksOf(htmlToMdast(page).tree)
+    for (const topic of ['the start', 'the turn', 'heat', 'the end'])
+      expect(blocks.find(block => block.text.includes(topic))?.hint).toBeUndefined()
+    expect(blocks.find(block => block.text === 'Home')?.hint?.kind).toBe('chrome')
+  })
+
+  it('drops teasers of other pages set in the article: short items led by a linked headline', () => {
+    const prose = (topic: string) =>
+      `<p>The harbour town voted on ${topic} last night, and the result, close as it was, surprised almost everyone there.</p>`
+    const teaser = (headline: string) =>
+      `<li><article><h2><a href="/other">${headline}</a></h2><p>A short summary of another story, in one line.</p></article></li>`
+    const page = `<html><body><main><article><h1>The harbour vote</h1>${prose('the ferry')}${prose('the pier')}${prose('the tax')}
+      <h3>Safety first</h3><p>Many more readers wrote in than last year.</p>
+      <ul>${teaser('Fishing fleet shrinks again')}${teaser('A lighthouse for sale')}</ul></article></main></body></html>`
+    const blocks = blocksOf(htmlToMdast(page).tree)
+    expect(blocks.find(block => block.text === 'Fishing fleet shrinks again')?.hint).toEqual({
+      kind: 'chrome',
+      reason: 'related links'
+    })
+    expect(blocks.find(block => block.text.includes('A short summary'))?.hint?.kind).toBe('chrome')
+    expect(blocks.find(block => block.text.includes('the pier'))?.hint).toBeUndefined()
+    expect(blocks.find(block => block.text === 'Safety first')?.hint).toBeUndefined()
+  })
+
+  it('never takes a page footer for the article, even when a class word hides the article at first', () => {
+    const prose = (topic: string) =>
+      `<p>Sleep, the study says, sorts the day's memories about ${topic}, keeping some and letting others fade away.</p>`
+    const notice =
+      'This page was printed from our site, and every part of it, the words, the pictures, the layout, belongs to us. '
+    const page = `<html><body><div class="row site_header"><h1>How sleep sorts memory</h1>
+      ${prose('faces')}${prose('places')}${prose('words')}${prose('tunes')}</div>
+      <footer><div id="print_message"><p>${notice.repeat(5)}</p></div></footer></body></html>`
+    const blocks = blocksOf(htmlToMdast(page).tree)
+    for (const topic of ['faces', 'tunes'])
+      expect(blocks.find(block => block.text.includes(topic))?.hint).toBeUndefined()
+    expect(blocks.find(block => block.text.includes('printed from'))?.hint?.kind).toBe('chrome')
+  })
+
+  it('drops a widget’s controls in the article: focusable labels and control roles', () => {
+    const prose = (topic: string) =>
+      `<p>The museum reopened its hall of ${topic} this spring, after two long years of careful repair work.</p>`
+    const page = `<html><body><article><h1>The hall reopens</h1>${prose('maps')}${prose('clocks')}
+      <div class="player"><div class="settings-header" tabindex="0">Playback Speed</div>
+      <div role="option">Normal</div><div role="tab">Subtitles</div></div>${prose('ships')}</article></body></html>`
+    const blocks = blocksOf(htmlToMdast(page).tree)
+    for (const label of ['Playback Speed', 'Normal', 'Subtitles'])
+      expect(blocks.find(block => block.text === label)?.hint?.kind).toBe('chrome')
+    expect(blocks.find(block => block.text.includes('ships'))?.hint).toBeUndefined()
   })
 
   it('reads no text from scripts, styles, SVG, templates or hidden elements', () => {
@@ -181,6 +298,45 @@ describe('metadata', () => {
   })
 })
 
+describe('metadata as Readability orders it', () => {
+  it('takes the title tags a page publishes before its microdata, Dublin Core first, Parse.ly too', () => {
+    const page = `<head><meta property="og:title twitter:title" content="Shared title">
+      <meta property="x:title dc:title" content="Catalogued title"></head>
+      <body><div itemscope itemtype="https://schema.org/Article"><meta itemprop="headline" content="Short headline"></div></body>`
+    expect(readHtml(page).meta.title).toBe('Catalogued title')
+    expect(readHtml(page.replace(/<meta property="x:title[^>]*>/u, '')).meta.title).toBe('Shared title')
+    expect(readHtml('<head><meta name="parsely-title" content="Tracked title"></head>').meta.title).toBe(
+      'Tracked title'
+    )
+  })
+
+  it('keeps a <title> whole when cutting it at a colon leaves four words or fewer', () => {
+    expect(readHtml('<title>Long Walks Weekly: About</title>').meta.title).toBe('Long Walks Weekly: About')
+  })
+
+  it('never takes the site’s name from JSON-LD for the article’s title', () => {
+    const page = `<head><title>Rivers rise | Daily Ledger</title><meta property="og:site_name" content="Daily Ledger">
+      <script type="application/ld+json">{"@type":"NewsArticle","name":"Daily Ledger","headline":"Rivers rise after a week of rain"}</script></head>`
+    expect(readHtml(page).meta.title).toBe('Rivers rise after a week of rain')
+  })
+
+  it('lists every author the meta tags name', () => {
+    const page = `<head><meta name="DC.Creator" content="Lund, A."><meta name="DC.Creator" content="Berg, Ola"></head>`
+    expect(readHtml(page).meta.author).toBe('Lund, A., Berg, Ola')
+  })
+
+  it('finds the article’s byline, by its marked name, not an "authorization" box or a sidebar of authors', () => {
+    const prose = (topic: string) =>
+      `<p>The report on ${topic} says more than it seems at first, and it deserves a careful, slow and patient reading.</p>`
+    const page = `<html><body><div id="authorization"><a href="/in">Sign In</a> | <a href="/up">Sign Up</a></div>
+      <ul class="authors-list"><li class="author-follow">Pat Lee writes about cities</li></ul>
+      <article><h1>On the report</h1><div class="entry-byline"><a rel="author" href="/a/ann">Ann Vale</a>
+      <time datetime="2020-01-01">January 1, 2020</time> <a href="#comments">13</a></div>
+      ${prose('roads')}${prose('water')}${prose('schools')}${prose('parks')}</article></body></html>`
+    expect(readHtml(page).meta.author).toBe('Ann Vale')
+  })
+})
+
 describe('charsets', () => {
   const bytes = (text: string, encoding: BufferEncoding) => new Uint8Array(Buffer.from(text, encoding))
 
@@ -235,6 +391,20 @@ describe('claims from HTML', () => {
     const comments = essay.claims.filter(claim => claim.role === 'comment')
     expect([...new Set(comments.map(claim => claim.speaker))]).toEqual(speakers)
     expect(essay.posts.flatMap(post => post.comments.map(comment => comment.speaker))).toEqual(speakers)
+  })
+
+  it('are the author’s where no comment markup is, whatever the text looks like', () => {
+    const prose = (topic: string) =>
+      `<p>The survey of hiring shows that ${topic} is in demand this year, more than it was in the two years before.</p>`
+    // A comments link in the share bar, then a date line: shapes the plain-text reader takes for a thread.
+    const page = `<html><body><article><h1>What employers want</h1><div class="share-bar"><a href="#comments">Comments</a></div>
+      <p>By Sara Gold</p><p>March 18 at 3:57 PM Follow @saragold</p>
+      ${prose('design')}${prose('testing')}${prose('writing')}</article></body></html>`
+    const essay = parse(page)
+    const claim = essay.claims.find(each => each.text.includes('testing'))!
+    expect(claim.role).not.toBe('comment')
+    expect(claim.speaker).toBe('Sara Gold')
+    expect(essay.posts.flatMap(post => post.comments)).toEqual([])
   })
 
   it('keep a comment’s words with its speaker and the article’s with the author', () => {

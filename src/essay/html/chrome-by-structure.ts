@@ -2,7 +2,7 @@
 
 import type {Element} from 'hast'
 import type {DropReason} from '../types.js'
-import {attr, isHidden, namesOf} from './hast.js'
+import {attr, elementsOf, isHidden, namesOf} from './hast.js'
 
 /** Class and id words of furniture, with the reason each gives (after Readability's `unlikelyCandidates`). */
 const vocabulary: Array<[RegExp, DropReason]> = [
@@ -26,6 +26,34 @@ const vocabulary: Array<[RegExp, DropReason]> = [
   ]
 ]
 
+/** Roles of a widget's controls: a player's settings, a dropdown, a tab strip. */
+const controlRoles = new Set([
+  'button',
+  'checkbox',
+  'combobox',
+  'listbox',
+  'menuitem',
+  'menuitemcheckbox',
+  'menuitemradio',
+  'option',
+  'radio',
+  'slider',
+  'spinbutton',
+  'switch',
+  'tab',
+  'tablist',
+  'toolbar'
+])
+
+/** A control by its markup: a control's role, or a short label made focusable (`tabindex`) that is no link or heading. */
+function isControl(element: Element, role: string, stats: TextStats): boolean {
+  if (controlRoles.has(role)) return true
+  const tabIndex = Number.parseInt(attr(element, 'tabIndex'), 10)
+  return (
+    tabIndex >= 0 && stats.text < 80 && !/^(?:a|h[1-6]|main|article|section|body|p)$/u.test(element.tagName)
+  )
+}
+
 /** Class names that mark an article's content, which no furniture word overrides. */
 const contentName =
   /^(?:article|content|entry|post|main|story|hentry|h-entry|e-content|(?:entry|post|article|story|main|page)[-_](?:content|body|text))$/u
@@ -47,6 +75,7 @@ export function chromeReason(element: Element, region: Region, stats: TextStats)
   if (tag === 'form' || tag === 'button' || role === 'search' || role === 'dialog' || role === 'alertdialog')
     return 'site chrome'
   if (tag === 'aside' || role === 'complementary') return 'site chrome'
+  if (isControl(element, role, stats)) return 'site chrome'
   if (role === 'contentinfo') return 'site chrome'
   if (role === 'banner') return 'site header'
   if (region === 'page' && tag === 'header') return 'site header'
@@ -60,6 +89,22 @@ export function chromeReason(element: Element, region: Region, stats: TextStats)
     return density > 0.33 || stats.text < 160 ? reason : null
   }
   return null
+}
+
+/**
+ * A teaser of another page set in the article (a "more stories" list): a short list item or
+ * nested `<article>` whose first heading is all link text, the headline of the page it links to.
+ */
+export function isTeaser(element: Element, stats: Map<Element, TextStats>): boolean {
+  if (element.tagName !== 'li' && element.tagName !== 'article') return false
+  const own = stats.get(element)!
+  if (own.text === 0 || own.text >= 400) return false
+  for (const inner of elementsOf(element)) {
+    if (!/^h[1-6]$/u.test(inner.tagName)) continue
+    const heading = stats.get(inner)!
+    return heading.text > 0 && heading.links >= heading.text * 0.9
+  }
+  return false
 }
 
 /** Characters of visible text in an element and of that, how many are link text. */

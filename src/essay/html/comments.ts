@@ -31,8 +31,27 @@ const itemClasses = new Set([
   'commentlist-item',
   'comment-thread-item',
   'dsq-comment',
-  'response-item'
+  'response-item',
+  'single-comment'
 ])
+
+/**
+ * A class name and, for a plugin's namespaced name ("epoch-comment-content"), the name under
+ * its prefix ("comment-content"); a prefix that is a verb or a state ("add-comment",
+ * "no-comment") names a link or a notice, not a part of a comment.
+ */
+function namesUnderPrefix(element: Element): string[] {
+  return classesOf(element).flatMap(name => {
+    const lower = name.toLowerCase()
+    const prefix = /^([a-z0-9]+)[-_](?=[a-z])/u.exec(lower)
+    if (
+      !prefix ||
+      /^(?:add|leave|post|write|reply|show|hide|load|view|toggle|no|has|new|open|close)$/u.test(prefix[1]!)
+    )
+      return [lower]
+    return [lower, lower.slice(prefix[0].length)]
+  })
+}
 
 /** Class names of the element that holds a comment's words. */
 const bodyClasses = [
@@ -84,7 +103,7 @@ export function findComments(tree: Root): Map<Element, CommentMarkup> {
 }
 
 function isItem(element: Element, inDisqus: boolean): boolean {
-  const classes = classesOf(element).map(name => name.toLowerCase())
+  const classes = namesUnderPrefix(element)
   if (classes.some(name => itemClasses.has(name))) return hasWords(element)
   if (inDisqus && element.tagName === 'li' && classes.includes('post')) return true
   return /(?:^|\/)Comment$/u.test(attr(element, 'itemType')) && hasWords(element)
@@ -103,7 +122,7 @@ function describe(item: Element, depth: number): CommentMarkup {
 function bodyOf(item: Element): Element | null {
   const own = ownElements(item)
   for (const name of bodyClasses) {
-    const body = own.find(element => classesOf(element).includes(name))
+    const body = own.find(element => namesUnderPrefix(element).includes(name))
     if (body && !own.some(inner => isHeaderPart(inner) && contains(body, inner))) return body
   }
   return own.find(element => /(?:^| )text(?: |$)/u.test(attr(element, 'itemProp'))) ?? null
@@ -127,7 +146,7 @@ export function speakerOf(item: Element): string | null {
     if (name) return name
   }
   for (const name of nameClasses) {
-    const element = own.find(each => classesOf(each).includes(name))
+    const element = own.find(each => namesUnderPrefix(each).includes(name))
     const text = element && cleanName(textOf(element))
     if (text) return text
   }
@@ -150,7 +169,7 @@ function cleanName(text: string): string | null {
     .replace(/\s+/gu, ' ')
     .replace(/^(?:posted|written|comment(?:ed)?)\s+by:?\s*/iu, '')
     .replace(/\s*(?:says|said|wrote|writes)\s*(?:[:.…]+|$).*$/iu, '')
-    .replace(/\s*[|·•]\s.*$/u, '')
+    .replace(/\s*[|•].*$|\s·.*$/u, '')
     .replace(/\s+on\s+\w+\s+\d.*$/iu, '')
     .replace(/^@/u, '')
     .replace(/[:,]$/u, '')

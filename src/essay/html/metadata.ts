@@ -15,15 +15,19 @@ export interface HtmlMeta {
 const articleTypes =
   /^(?:Article|AdvertiserContentArticle|NewsArticle|AnalysisNewsArticle|OpinionNewsArticle|ReportageNewsArticle|ReviewNewsArticle|Report|SatiricalArticle|ScholarlyArticle|SocialMediaPosting|BlogPosting|LiveBlogPosting|DiscussionForumPosting|TechArticle|WebPage|ItemPage)$/u
 
-/** The page's metadata, most specific source first: JSON-LD, microformats, microdata, meta tags, `<title>`. */
-export function readMetadata(tree: Root): HtmlMeta {
-  const metaTags = new Map<string, string>()
+/**
+ * The page's metadata, most specific source first: JSON-LD, meta tags, microformats, microdata,
+ * `<title>` for the title; JSON-LD, microformats, microdata, meta tags, then the visible byline
+ * (the article's own before one elsewhere on the page) for the author.
+ */
+export function readMetadata(tree: Root, inArticle: (element: Element) => boolean = () => false): HtmlMeta {
+  const metaTags = new Map<string, string[]>()
   let titleTag = ''
   const jsonLd: unknown[] = []
   let entry: Element | undefined
   let microdata: Element | undefined
   const headings: Element[] = []
-  let byline: Element | undefined
+  const bylines: Element[] = []
   const times: Element[] = []
   for (const element of elementsOf(tree)) {
     const tag = element.tagName
@@ -31,7 +35,7 @@ export function readMetadata(tree: Root): HtmlMeta {
       const content = attr(element, 'content').trim()
       const keys = `${attr(element, 'property')} ${attr(element, 'name')} ${attr(element, 'itemProp')}`
       for (const key of keys.toLowerCase().replace(/\./gu, ':').split(/\s+/u))
-        if (key && content && !metaTags.has(key)) metaTags.set(key, content)
+        if (key && content) metaTags.set(key, [...(metaTags.get(key) ?? []), content])
     } else if (tag === 'title' && !titleTag) titleTag = rawText(element)
     else if (tag === 'script' && /ld\+json/iu.test(attr(element, 'type')))
       jsonLd.push(parseJson(rawText(element)))
@@ -39,48 +43,50 @@ export function readMetadata(tree: Root): HtmlMeta {
     else if (tag === 'time') times.push(element)
     if (!entry && classesOf(element).includes('h-entry')) entry = element
     if (!microdata && articleTypes.test(schemaType(attr(element, 'itemType')))) microdata = element
-    if (!byline && isBylineMarkup(element)) byline = element
+    if (isBylineMarkup(element)) bylines.push(element)
   }
 
-  const ld = fromJsonLd(jsonLd, titleTag)
+  const firstOf = (key: string) => metaTags.get(key)?.[0]
+  const siteName =
+    fromJsonLd(jsonLd, titleTag).siteName ?? firstOf('og:site_name') ?? firstOf('application-name')
+  const ld = fromJsonLd(jsonLd, titleTag, siteName)
   const mf = entry ? fromMicroformats(entry) : {}
   const md = microdata ? fromMicrodata(microdata) : {}
-  const siteName = ld.siteName ?? metaTags.get('og:site_name') ?? metaTags.get('application-name')
-  const metaTitle =
-    metaTags.get('og:title') ??
-    metaTags.get('twitter:title') ??
-    metaTags.get('dc:title') ??
-    metaTags.get('title')
+  // Readability's order of the title and author tags; every author a tag lists, as one line.
+  const metaTitle = ['dc:title', 'dcterms:title', 'og:title', 'title', 'twitter:title', 'parsely-title']
+    .map(firstOf)
+    .find(Boolean)
   const metaAuthor = [
-    'author',
     'dc:creator',
     'dcterms:creator',
-    'article:author',
+    'author',
     'parsely-author',
-    'sailthru.author',
-    'twitter:creator'
+    'article:author',
+    'sailthru:author'
   ]
-    .map(key => metaTags.get(key))
-    .find(value => value && !/^(?:https?:|@)/iu.test(value))
+    .map(key => [...new Set(metaTags.get(key)?.filter(value => !/^(?:https?:|@)/iu.test(value)))])
+    .find(values => values.length > 0)
+    ?.join(', ')
   const metaDate = [
     'article:published_time',
     'date',
-    'dc.date',
-    'dcterms.date',
+    'dc:date',
+    'dcterms:date',
     'parsely-pub-date',
     'pubdate'
   ]
-    .map(key => metaTags.get(key))
+    .map(firstOf)
     .find(Boolean)
 
   const title =
     ld.title ??
+    metaTitle ??
     mf.title ??
     md.title ??
-    metaTitle ??
     (titleTag ? withoutSiteName(titleTag, siteName, headings) : undefined) ??
     headings.map(textOf).find(Boolean)
-  const author = ld.author ?? mf.author ?? md.author ?? metaAuthor ?? (byline && nameOf(textOf(byline)))
+  const byline = bylines.find(inArticle) ?? bylines[0]
+  const author = ld.author ?? mf.author ?? md.author ?? metaAuthor ?? (byline && bylineName(byline))
   const date = ld.date ?? mf.date ?? md.date ?? metaDate ?? timeOf(times[0])
   const meta: HtmlMeta = {}
   if (title) meta.title = clean(title)
@@ -121,7 +127,7 @@ interface Found {
 }
 
 /** The first article-like object in the page's JSON-LD blocks (searching `@graph` and arrays). */
-function fromJsonLd(blocks: unknown[], titleTag: string): Found {
+function fromJsonLd(blocks: unknown[], titleTag: string, siteName?: string): Found {
   const queue = [...blocks]
   while (queue.length > 0) {
     const item = queue.shift()
@@ -132,7 +138,7 @@ function fromJsonLd(blocks: unknown[], titleTag: string): Found {
       const types = ([] as unknown[]).concat(record['@type'])
       if (!types.some(type => articleTypes.test(schemaType(type)) && schemaType(type) !== 'WebPage')) continue
       const found: Found = {}
-      const title = pickTitle(stringOf(record.headline), stringOf(record.name), titleTag)
+      const title = pickTitle(stringOf(record.headline), stringOf(record.name), titleTag, siteName)
       if (title) found.title = title
       const author = personOf(record.author) ?? personOf(record.creator)
       if (author) found.author = author
@@ -146,12 +152,17 @@ function fromJsonLd(blocks: unknown[], titleTag: string): Found {
   return {}
 }
 
-/** JSON-LD's `headline` or `name`, whichever the `<title>` holds (Wikipedia's headline is a description). */
+/**
+ * JSON-LD's `headline` or `name`, whichever the `<title>` holds (Wikipedia's headline is a
+ * description); a `name` that is the site's is no title.
+ */
 function pickTitle(
   headline: string | undefined,
   name: string | undefined,
-  titleTag: string
+  titleTag: string,
+  siteName: string | undefined
 ): string | undefined {
+  if (name && siteName && name.toLowerCase() === siteName.toLowerCase()) name = undefined
   if (headline && name && !titleTag.includes(headline) && titleTag.includes(name)) return name
   return headline ?? name
 }
@@ -219,19 +230,33 @@ function timeOf(element: Element | undefined): string | undefined {
 
 /**
  * A visible byline, as Readability finds one: `rel="author"`, `itemprop="author"`, or a class
- * or id of bylines, holding under 100 characters of text.
+ * or id of bylines (the word "author", not "authorization"; not a dateline, which names a
+ * place), holding under 100 characters of text.
  */
 function isBylineMarkup(element: Element): boolean {
   if (invisibleTags.has(element.tagName) || isHidden(element)) return false
   const marked =
     /(?:^| )author(?: |$)/u.test(attr(element, 'rel')) ||
     /author/u.test(attr(element, 'itemProp')) ||
-    /byline|author|dateline|writtenby|p-author/iu.test(namesOf(element))
+    /byline|writtenby|p-author|(?:^|[\s_-])author(?:s|name)?(?:$|[\s_-])/iu.test(namesOf(element))
   const names = namesOf(element)
   if (!(marked || /footer|meta|info/iu.test(names)) || /comment/iu.test(names)) return false
   const text = textOf(element)
   if (!marked && !/^(?:posted|written)\s+by\s/iu.test(text)) return false
   return text.length > 0 && text.length < 100
+}
+
+/** The name a byline gives: its marked name (`itemprop="name"`, `rel="author"`, `fn`) when it marks one, else its text's. */
+function bylineName(byline: Element): string | undefined {
+  for (const element of elementsOf(byline)) {
+    const marked =
+      /(?:^| )name(?: |$)/u.test(attr(element, 'itemProp')) ||
+      /(?:^| )author(?: |$)/u.test(attr(element, 'rel')) ||
+      classesOf(element).some(name => name === 'fn' || name === 'p-name')
+    const text = marked && textOf(element)
+    if (text) return nameOf(text)
+  }
+  return nameOf(textOf(byline))
 }
 
 /** "By Jane Roe | March 3" → "Jane Roe". */
@@ -272,7 +297,8 @@ function withoutPrefix(title: string): string {
   if (colon === -1) return title
   const after = title.slice(colon + 2)
   if (wordCount(title.slice(0, title.indexOf(': '))) > 5) return title
-  return wordCount(after) >= 3 ? after : title.slice(title.indexOf(': ') + 2)
+  const kept = wordCount(after) >= 3 ? after : title.slice(title.indexOf(': ') + 2)
+  return wordCount(kept) > 4 ? kept : title
 }
 
 function wordCount(text: string): number {

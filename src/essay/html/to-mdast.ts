@@ -15,7 +15,7 @@ import type {
 } from 'mdast'
 import type {BlockHint} from '../hints.js'
 import type {DropReason} from '../types.js'
-import {chromeReason, type Region, type TextStats} from './chrome-by-structure.js'
+import {chromeReason, isTeaser, type Region, type TextStats} from './chrome-by-structure.js'
 import {type CommentMarkup, findComments, isHeaderPart} from './comments.js'
 import {findContent, measure} from './content.js'
 import {attr, blockTags, elementsOf, invisibleTags, isHidden, namesOf, parentsOf, textOf} from './hast.js'
@@ -46,11 +46,11 @@ type Container = Root | Blockquote | List | ListItem
 /** Read an HTML page into mdast whose every text node points into the page's source, and its metadata. */
 export function htmlToMdast(source: string): {tree: Root; meta: HtmlMeta} {
   const hast = parseHtml(source)
-  const meta = readMetadata(hast)
   const comments = findComments(hast)
   const stats = measure(hast)
   const parents = parentsOf(hast)
   const content = findContent(hast, stats, parents, new Set(comments.keys()))
+  const meta = readMetadata(hast, element => insideAny(element, content, parents))
   const walker = new Walker(meta, comments, stats, content, holdersOf(content, parents))
   walker.walk(hast)
   return {tree: walker.root, meta}
@@ -153,11 +153,14 @@ class Walker {
     if (heading) change({heading: Number(heading[1]) as Heading['depth']})
 
     const markup = this.comments.get(element)
-    if (markup && !context.chrome) {
+    // A comment's markup outranks the furniture round it (a thread inside an <aside>); a comment
+    // must name its speaker or mark its words there, as a "recent comments" widget's links do not.
+    if (markup && (!context.chrome || (markup.speaker && markup.body))) {
       change({
         comment: {markup, started: false},
         part: markup.part ?? (markup.body ? 'other' : 'body'),
-        mark: null
+        mark: null,
+        chrome: null
       })
       return context
     }
@@ -175,7 +178,11 @@ class Walker {
     else if (!context.chrome) {
       if (mark) change({mark})
       else if (!this.holders.has(element)) {
-        const reason = chromeReason(element, context.region, this.stats.get(element)!)
+        const teaser =
+          context.region === 'article' && !this.content.has(element) && isTeaser(element, this.stats)
+        const reason = teaser
+          ? 'related links'
+          : chromeReason(element, context.region, this.stats.get(element)!)
         if (reason) change({chrome: reason})
       }
     }
@@ -289,7 +296,8 @@ class Walker {
       return {kind: 'chrome', reason: 'comment header'}
     }
     if (context.chrome) return {kind: 'chrome', reason: context.chrome}
-    if (context.mark) return {kind: context.mark}
+    if (context.mark)
+      return context.mark === 'byline' ? {kind: 'chrome', reason: 'byline'} : {kind: context.mark}
     if (context.region === 'page')
       return {kind: 'chrome', reason: context.heading ? 'site header' : 'site chrome'}
     if (this.afterComments) {
@@ -298,6 +306,13 @@ class Walker {
     }
     return undefined
   }
+}
+
+/** Whether the element is one of the elements or inside one. */
+function insideAny(element: Element, elements: Set<Element>, parents: Map<Element, Element>): boolean {
+  for (let each: Element | undefined = element; each; each = parents.get(each))
+    if (elements.has(each)) return true
+  return false
 }
 
 /** Every ancestor of the article's content elements. */
