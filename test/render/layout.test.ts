@@ -1,7 +1,7 @@
 import fc from 'fast-check'
 import stringWidth from 'string-width'
 import {describe, expect, it} from 'vitest'
-import {lineText, wrapPlain, wrapRow} from '../../src/render/layout.js'
+import {lineText, type Row, wrapPlain, wrapRow} from '../../src/render/layout.js'
 import {safeJson, safeJsonPieces, sanitize} from '../../src/util/sanitize.js'
 
 describe('wrapRow', () => {
@@ -112,10 +112,10 @@ describe('wrapPlain', () => {
         fc.boolean(),
         fc.integer({min: 4, max: 90}),
         (spans, indent, prefix, continued, width) => {
-          const row = {
+          const row: Row = {
             key: 'r',
             indent,
-            prefix,
+            prefix: prefix && [...prefix],
             continuation: continued ? [{text: '│ '}] : undefined,
             spans: spans.map(({text, bold}) => ({text: text.join(''), bold}))
           }
