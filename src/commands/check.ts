@@ -44,9 +44,7 @@ function report(loaded: LoadedMap, options: CheckOptions): number {
     process.stderr.write(reportMessages(vfile, chalk))
     const line = `${loaded.file}: ${summary(vfile)}${loaded.read ? ` (${counted(loaded.map.links.length, 'link')} over ${counted(loaded.essays.length, 'essay')})` : ''}`
     process.stderr.write(`${hasErrors(loaded.problems) ? chalk.red(line) : chalk.green(line)}\n`)
-    const unrecorded = loaded.read
-      ? Object.keys(loaded.lock()).filter(id => loaded.recordedLock[id] === undefined).length
-      : 0
+    const unrecorded = loaded.read ? loaded.unrecorded() : 0
     if (unrecorded > 0 && !options.fix) {
       process.stderr.write(
         chalk.dim(

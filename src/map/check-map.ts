@@ -55,6 +55,8 @@ export interface MapCheck {
    * Worked out when asked (`check --fix`), not by every check.
    */
   lock(): ClaimLock
+  /** How many claims the map names have no recorded text (what `check --fix` would record), counted without building the lock. */
+  unrecorded(): number
   /** The links no error touches, and the theses that name a claim: what can be shown. Worked out when asked. */
   sound(): {links: MapLink[]; theses: ClaimMap['theses']}
 }
@@ -125,7 +127,14 @@ export function checkMap(map: ClaimMap, essays: LoadedEssay[], lock: ClaimLock):
       theses: map.theses.filter(thesis => claims.has(thesis.id))
     }
   }
-  return {claims, problems, fixes, lock: () => nextLock(context), sound}
+  return {
+    claims,
+    problems,
+    fixes,
+    lock: () => nextLock(context),
+    unrecorded: () => unrecordedClaims(context),
+    sound
+  }
 }
 
 /** Every claim the map names keeps a record: its text now, or the text it had before it vanished. */
@@ -137,4 +146,11 @@ function nextLock({references, claims, lock}: RuleContext): ClaimLock {
     else if (!claim && lock[id] !== undefined) next[id] = lock[id]
   }
   return next
+}
+
+/** The claims of essays the map names whose text the lock does not hold yet, each counted once. */
+function unrecordedClaims({references, claims, lock}: RuleContext): number {
+  const unrecorded = new Set<string>()
+  for (const {id} of references) if (claims.get(id)?.essay && lock[id] === undefined) unrecorded.add(id)
+  return unrecorded.size
 }

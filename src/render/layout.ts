@@ -36,7 +36,7 @@ export interface Row {
 
 /** Columns a string takes: ASCII directly, the rest measured once and remembered (box drawing repeats). */
 export function textWidth(text: string): number {
-  if (/^[\x20-\x7E]*$/u.test(text)) return text.length
+  if (printableAscii.test(text)) return text.length
   let width = widths.get(text)
   if (width === undefined) {
     width = measure(text)
@@ -46,6 +46,7 @@ export function textWidth(text: string): number {
   return width
 }
 const widths = new Map<string, number>()
+const printableAscii = /^[\x20-\x7E]*$/u
 
 /**
  * Code points that join their neighbours into one grapheme (marks, joiners, variation selectors,
@@ -83,40 +84,95 @@ export type Line = Span[]
  * Linear in the row's length: the lead's width is measured once, and a long word is cut in one pass.
  */
 export function wrapRow(row: Row, width: number): Line[] {
-  const pad = ' '.repeat(row.indent)
-  const first: Span[] = [{text: pad}, ...(row.prefix ?? [])]
-  const rest: Span[] = [
-    {text: pad},
-    ...(row.continuation ??
-      row.prefix?.map(span => ({...span, text: ' '.repeat(textWidth(span.text))})) ??
-      [])
-  ]
-  const firstWidth = spansWidth(first)
-  const restWidth = spansWidth(rest)
+  const {first, rest} = leads(row)
   const lines: Line[] = [[...first]]
+  wrapInto(row, width, spansWidth(first), spansWidth(rest), {
+    add: (style, text) => lines.at(-1)!.push({...style, text}),
+    break: () => {
+      trimEnd(lines.at(-1)!)
+      lines.push([...rest])
+    }
+  })
+  return lines.map(line => line.filter(span => span.text !== ''))
+}
+
+/**
+ * The same lines as plain text, each without the white space that ends it: what printing without
+ * colour draws, built without a span per piece (a million printed lines made millions of them).
+ */
+export function wrapPlain(row: Row, width: number): string[] {
+  const {first, rest} = leads(row)
+  const restText = spansText(rest)
+  const lines: string[] = []
+  let line = spansText(first)
+  wrapInto(row, width, spansWidth(first), spansWidth(rest), {
+    add: (_, text) => {
+      line += text
+    },
+    break: () => {
+      lines.push(line.trimEnd())
+      line = restText
+    }
+  })
+  lines.push(line.trimEnd())
+  return lines
+}
+
+/** Where wrapped text goes: a piece of one span on the current line, and the break to the next line. */
+interface LineBuilder {
+  add(style: Span, text: string): void
+  /** End the current line (its white space may go) and start the next after the continuation lead. */
+  break(): void
+}
+
+/** What a row's first line and its other lines start with: the indent, then the prefix or the continuation. */
+function leads(row: Row): {first: Span[]; rest: Span[]} {
+  const pad = ' '.repeat(row.indent)
+  return {
+    first: [{text: pad}, ...(row.prefix ?? [])],
+    rest: [
+      {text: pad},
+      ...(row.continuation ??
+        row.prefix?.map(span => ({...span, text: ' '.repeat(textWidth(span.text))})) ??
+        [])
+    ]
+  }
+}
+
+/** Lay a row's words out on lines of `width` columns, after leads of `firstWidth` and `restWidth` columns. */
+function wrapInto(
+  row: Row,
+  width: number,
+  firstWidth: number,
+  restWidth: number,
+  builder: LineBuilder
+): void {
+  let onFirst = true
   let used = firstWidth
-  const leadWidth = () => (lines.length === 1 ? firstWidth : restWidth)
+  const leadWidth = () => (onFirst ? firstWidth : restWidth)
   const room = () => Math.max(8, width - leadWidth())
   const newLine = () => {
-    lines.push([...rest])
+    builder.break()
+    onFirst = false
     used = restWidth
   }
 
   for (const span of row.spans) {
-    const style = {...span, text: ''}
-    // The span's text on the current line, pushed as one span when the line or the span ends: one
+    // The span's text on the current line, added as one piece when the line or the span ends: one
     // span per style and line, not one per word (300k rows made millions of spans to collect).
     let run = ''
     const flush = () => {
-      if (run !== '') lines.at(-1)!.push({...style, text: run})
+      if (run !== '') builder.add(span, run)
       run = ''
     }
+    // Printable ASCII is as wide as it is long: measured once for the span, not for each word.
+    const ascii = printableAscii.test(span.text)
     // Split with its separator captured: words at even places, runs of whitespace at odd ones.
     const tokens = span.text.split(/(\s+)/u)
     for (let index = 0; index < tokens.length; index++) {
       const token = tokens[index]!
       if (token === '') continue
-      const tokenWidth = textWidth(token)
+      const tokenWidth = ascii ? token.length : textWidth(token)
       if (index % 2 === 1) {
         if (used > leadWidth() && used + tokenWidth <= width) {
           run += token
@@ -126,7 +182,6 @@ export function wrapRow(row: Row, width: number): Line[] {
       }
       if (used + tokenWidth > width && used > leadWidth()) {
         flush()
-        trimEnd(lines.at(-1)!)
         newLine()
       }
       let from = 0
@@ -145,7 +200,6 @@ export function wrapRow(row: Row, width: number): Line[] {
     }
     flush()
   }
-  return lines.map(line => line.filter(span => span.text !== ''))
 }
 
 /**
@@ -167,6 +221,10 @@ export function lineText(line: Line): string {
 
 function spansWidth(spans: Span[]): number {
   return spans.reduce((total, span) => total + textWidth(span.text), 0)
+}
+
+function spansText(spans: Span[]): string {
+  return spans.reduce((text, span) => text + span.text, '')
 }
 
 /** Drop the whitespace that ends a line (never its lead, which the line's words follow). */

@@ -1,7 +1,7 @@
 // Prints rows as plain text, coloured only when the output supports colour.
 
 import {Chalk, supportsColor, type ChalkInstance} from 'chalk'
-import {wrapRow, type Line, type Row} from './layout.js'
+import {wrapPlain, wrapRow, type Line, type Row} from './layout.js'
 
 /** Chalk for standard output: no colour when NO_COLOR is set or the stream has none. */
 export function outputChalk(stream: NodeJS.WriteStream = process.stdout): ChalkInstance {
@@ -18,12 +18,6 @@ export function outputChalk(stream: NodeJS.WriteStream = process.stdout): ChalkI
 
 /** Draw one wrapped line with chalk. */
 export function paintLine(line: Line, chalk: ChalkInstance): string {
-  // Without colour, styles change nothing: the text alone (a million lines print without a chalk call).
-  if (chalk.level === 0) {
-    let text = ''
-    for (const span of line) text += span.text
-    return text.trimEnd()
-  }
   return line
     .map(span => {
       let paint = chalk
@@ -40,7 +34,9 @@ export function paintLine(line: Line, chalk: ChalkInstance): string {
 
 /** The rows' lines one at a time, wrapped to `width` and painted. */
 export function* printedLines(rows: Iterable<Row>, width: number, chalk: ChalkInstance): Generator<string> {
-  for (const row of rows) for (const line of wrapRow(row, width)) yield paintLine(line, chalk)
+  // Without colour, styles change nothing: the text alone (a million lines print without a span or a chalk call).
+  if (chalk.level === 0) for (const row of rows) yield* wrapPlain(row, width)
+  else for (const row of rows) for (const line of wrapRow(row, width)) yield paintLine(line, chalk)
 }
 
 /** Write lines to standard output as `writePieces` does, each ended by a line break. */

@@ -1,7 +1,7 @@
 import fc from 'fast-check'
 import stringWidth from 'string-width'
 import {describe, expect, it} from 'vitest'
-import {lineText, wrapRow} from '../../src/render/layout.js'
+import {lineText, type Row, wrapPlain, wrapRow} from '../../src/render/layout.js'
 import {safeJson, safeJsonPieces, sanitize} from '../../src/util/sanitize.js'
 
 describe('wrapRow', () => {
@@ -79,6 +79,51 @@ describe('wrapRow', () => {
       20
     ).map(lineText)
     expect(lines).toEqual(['├─ one two three', '│  four five six', '│  seven eight nine', '│  ten'])
+  })
+})
+
+describe('wrapPlain', () => {
+  it('prints the very lines wrapRow draws, without their trailing white space, for any words, leads and styles', () => {
+    fc.assert(
+      fc.property(
+        fc.array(
+          fc.record({
+            text: fc.array(
+              fc.oneof(
+                fc.string({maxLength: 10}),
+                fc.constantFrom(
+                  ' ',
+                  '  ',
+                  '\t',
+                  'supercalifragilisticexpialidocious',
+                  '漢字かな',
+                  'naïve',
+                  '🙂'
+                )
+              ),
+              {maxLength: 12}
+            ),
+            bold: fc.boolean()
+          }),
+          {maxLength: 5}
+        ),
+        fc.integer({min: 0, max: 6}),
+        fc.constantFrom(undefined, [{text: '├─ '}], [{text: '│  └─ ', dim: true}]),
+        fc.boolean(),
+        fc.integer({min: 4, max: 90}),
+        (spans, indent, prefix, continued, width) => {
+          const row: Row = {
+            key: 'r',
+            indent,
+            prefix: prefix && [...prefix],
+            continuation: continued ? [{text: '│ '}] : undefined,
+            spans: spans.map(({text, bold}) => ({text: text.join(''), bold}))
+          }
+          expect(wrapPlain(row, width)).toEqual(wrapRow(row, width).map(line => lineText(line).trimEnd()))
+        }
+      ),
+      {numRuns: 500}
+    )
   })
 })
 
