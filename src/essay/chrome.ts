@@ -35,7 +35,7 @@ const filler = new Set(
 const navigationGlyph = /[←→↑↓⇐⇒«»‹›]/u
 const labelLine = /^(?:tags?|tagged(?: with)?|categor(?:y|ies)|filed under|labels?|topics?|posted in)\s*:/iu
 const footerLine = /^posted\s+(?:via|by|in|on|from|at)\b/iu
-const dateOnly = new RegExp(`^(?:[\\d/.,:-]+|${monthPattern}|\\s)+$`, 'iu')
+const dateOnly = new RegExp(`^(?:[\\d/.,:-]+|${monthPattern}|[ap]\\.?m\\.?|\\s)+$`, 'iu')
 const sentenceEnd = /[.!?]["'”’)\]]*$/u
 /** "12 Responses to …", "One thought on …", "No comments yet". */
 const commentCount = /^(?:\d+|no|one|two|three)\s+(?:comments?|responses?|replies|thoughts?|trackbacks?)\b/iu
@@ -65,7 +65,7 @@ function chromeReason(text: string): DropReason | null {
   if (isEmbed(text)) return 'embedded media'
   if (tokens.length <= 12 && footerLine.test(text)) return 'site chrome'
   if (tokens.length <= 8 && labelLine.test(text)) return 'tag line'
-  if (tokens.length <= 6 && /\d/.test(text) && dateOnly.test(text.replace(/\d+(?=[a-z])/giu, '$& ')))
+  if (tokens.length <= 12 && /\d/.test(text) && dateOnly.test(text.replace(/\d+(?=[a-z])/giu, '$& ')))
     return 'date stamp'
   if (tokens.length <= 12 && isStamp(text)) return 'date stamp'
   if (tokens.length <= 20 && copyright.test(text)) return 'site chrome'

@@ -111,16 +111,29 @@ export function readDateStamp(text: string): string | null {
   return `${Number(match[1])} ${match[2]} ${year < 70 ? 2000 + year : 1900 + year}`
 }
 
-/** "Pearl Zhu says:", "Tom wrote:", "Jane Doe on May 3, 2012 at 4:10 pm said:". */
+/** Words that open a sentence reporting speech rather than a commenter's name ("he says:"). */
+const notCommenter = new Set('he she it they we i you who one someone everyone nobody'.split(' '))
+
+/**
+ * "Pearl Zhu says:", "Tom wrote:", "Jane Doe on May 3, 2012 at 4:10 pm said:", "Jane Doe wrote
+ * on May 3, 2012 at 4:10 pm:", and handles as commenters type them ("sarah says:").
+ */
 export function commentHeader(text: string): string | null {
   if (text.length > 120 || !text.trimEnd().endsWith(':')) return null
-  const match = /^(.+?)(?:\s+on\s+.{4,40}?)?\s+(?:says|said|wrote|writes|commented|replied)\s*:\s*$/iu.exec(
-    text.trim()
-  )
+  const match =
+    /^(.+?)(?:\s+on\s+.{4,40}?)?\s+(?:says|said|wrote|writes|commented|replied)(?:\s+on\s+.{4,40}?)?\s*:\s*$/iu.exec(
+      text.trim()
+    )
   if (!match) return null
   const name = match[1]!.trim()
-  if (name.split(/\s+/u).length > 5 || !/^\p{Lu}/u.test(name) || /[.!?]/u.test(name)) return null
-  return name
+  const tokens = name.split(/\s+/u)
+  if (tokens.length > 5 || /[.!?]/u.test(name)) return null
+  // "My manager disagrees, and he says:" reports speech: a pronoun or a small word is no name.
+  const lower = tokens.map(token => token.replace(/\W+$/u, '')).filter(token => /^\p{Ll}/u.test(token))
+  if (lower.some(token => notCommenter.has(token) || notNameWords.has(token))) return null
+  if (/^\p{Lu}/u.test(name)) return name
+  const handle = tokens.length <= 4 && tokens.every(token => /^[\p{L}\p{N}][\p{L}\p{N}_'’-]*$/u.test(token))
+  return handle && !notCommenter.has(tokens[0]!.toLowerCase()) ? name : null
 }
 
 /**
@@ -157,7 +170,8 @@ export function nameAndDate(text: string): string | null {
   const match = nameThenDate.exec(text.trim())
   if (!match) return null
   const name = match[1]!.trim()
-  return isHandle(name) ? name : null
+  // "3/09/15 8:12am 3/09/15 8:12am" is a stamp twice over, not a name and a date.
+  return isHandle(name) && /\p{L}/u.test(name) && !/\d[/:.]\d/u.test(name) ? name : null
 }
 
 /** A name as commenters sign: a person's name, one handle, or capitalised words (maybe a comma and a "(@handle)"). */

@@ -6,6 +6,7 @@ import {isStamp, matchChrome} from './chrome.js'
 import {words} from './heading-shape.js'
 import {commentHeader, mastheadAuthor, nameAndDate, parseByline, personName, readDateStamp} from './people.js'
 import {isSpam} from './spam.js'
+import {loneCommenterLines} from './thread-headers.js'
 import type {ClaimRole, Dropped, DropReason, Post} from './types.js'
 import type {VisibleText} from './visible-text.js'
 
@@ -76,6 +77,7 @@ export function readStructure(blocks: Block[], known: KnownMeta = {}): Structure
   let thread: Array<{depth: number; index: number}> = []
   const mastheadEnd = mastheadLength(blocks, slice)
   const verdicts = judgeBlocks(blocks)
+  const loneCommenters = loneCommenterLines(blocks, verdicts)
 
   const post = () => posts.at(-1)!
   const drop = (block: Block, reason: DropReason, body = slice(block)) => {
@@ -126,6 +128,14 @@ export function readStructure(blocks: Block[], known: KnownMeta = {}): Structure
     if (block.type === 'code') return drop(block, 'code')
     if (block.type === 'html') return drop(block, 'embedded media')
 
+    // In a comment section, a commenter's name alone over the comment's words heads the next comment.
+    const commenter = inComments ? loneCommenters.get(index) : undefined
+    if (commenter) {
+      namedComments = true
+      openComment(commenter, block)
+      return drop(block, 'comment header')
+    }
+
     const byline = !hasContent && block.depth === 0 ? parseByline(body) : null
     if (byline) {
       post().author ??= byline.author
@@ -147,8 +157,10 @@ export function readStructure(blocks: Block[], known: KnownMeta = {}): Structure
     }
 
     const verdict = verdicts[index]!
-    // Inside a comment, the model alone does not drop a line: short replies ("Chat soon!") are words too.
-    if (verdict.chrome && !(verdict.modelOnly && comment)) {
+    // Inside a comment, the model alone does not drop a line: short replies ("Chat soon!") are words
+    // too, and so is a short lower-case line right under the comment's header ("thanks, got it").
+    const opening = comment?.passages.length === 0 && verdict.chrome === 'tag line'
+    if (verdict.chrome && !(verdict.modelOnly && comment) && !opening) {
       if (verdict.chrome === 'date stamp' && !hasContent) siteDate ??= readDateStamp(body)
       if (hasContent) ended = true
       if (verdict.aboutComments) {
@@ -186,19 +198,9 @@ export function readStructure(blocks: Block[], known: KnownMeta = {}): Structure
       return drop(block, 'comment header')
     }
 
-    // In a comment section, a name alone over prose is the next comment's header.
-    if (
-      inComments &&
-      named &&
-      block.depth === 0 &&
-      next &&
-      next.type !== 'heading' &&
-      !personName(slice(next))
-    ) {
-      namedComments = true
-      openComment(named, block)
-      return drop(block, 'comment header')
-    }
+    // The line right under a comment's header is the comment's first words, whatever its shape.
+    if (block.type === 'heading' && !block.explicit && comment?.passages.length === 0 && inComments)
+      return addToComment(block, index)
 
     if (block.type === 'heading') {
       const name = ended ? personName(body) : null
@@ -219,7 +221,11 @@ export function readStructure(blocks: Block[], known: KnownMeta = {}): Structure
 
     // "Jane Roe says:", or in a comment section a name alone over the comment's words.
     const header =
-      block.depth === 0 || block.itemStart ? (quoteIntro(block, next) ? null : commentHeader(body)) : null
+      block.depth === 0 || block.itemStart
+        ? quoteIntro(block, next, body)
+          ? null
+          : commentHeader(body)
+        : null
     if (header) {
       inComments = true
       namedComments = true
@@ -301,9 +307,9 @@ function isSamePerson(name: string, author: string): boolean {
   )
 }
 
-/** "Nadia wrote:" over a blockquote introduces a quotation, not a new comment. */
-function quoteIntro(block: Block, next: Block | undefined): boolean {
-  return next?.type === 'quote' && next.quoteDepth > block.quoteDepth
+/** "Nadia wrote:" over a blockquote introduces a quotation, not a new comment ("Nadia wrote on May 3:" heads one). */
+function quoteIntro(block: Block, next: Block | undefined, text: string): boolean {
+  return next?.type === 'quote' && next.quoteDepth > block.quoteDepth && quoteSource(text) !== null
 }
 
 /** How deep a block is nested, in lists and in blockquotes. */
