@@ -68,8 +68,9 @@ function endsThread(text: string): boolean {
  * over the comment's words, or over a date stamp and then the words. The block right after a
  * header is the comment's first words, whatever its shape ("Agreed"), and a name followed by
  * another name over words is a comment's last line, not a header. A person's name over a
- * paragraph is a header; a bare handle, or a name over a short line, only where the thread has
- * a rhythm: `strongNeeded` people's names over paragraphs within `reach` blocks. A comment form
+ * paragraph or a date stamp is a header, and so is a bare handle over a date stamp; a bare handle
+ * over words, or a name over a short line, only where the thread has a rhythm: `strongNeeded`
+ * people's names over paragraphs within `reach` blocks, or items of a list each headed so. A comment form
  * after comments ends the thread: the ads and teasers under it are not comments, however they are
  * headed. Whether the block stands in a comment section is for the caller to say.
  */
@@ -79,7 +80,9 @@ export function loneCommenterLines(
   strongNeeded = 3
 ): Map<number, string> {
   const texts = blocks.map(block => block.visible.text.trim())
-  const names = texts.map((text, index) => (lineLike(blocks[index]!) ? commenterName(text) : null))
+  const names = texts.map((text, index) =>
+    lineLike(blocks[index]!, blocks[index + 1]) ? commenterName(text) : null
+  )
   const headerShaped = (index: number) =>
     commentHeader(texts[index]!) !== null || nameAndDate(texts[index]!) !== null
   // A short lower-case line may be a tag line or a comment's words ("thanks, got it"): not chrome here.
@@ -109,7 +112,7 @@ export function loneCommenterLines(
     return !(names[next] && words >= 0 && (names[next].strong || blocks[words]!.type !== 'heading'))
   }
 
-  const found: Array<{index: number; commenter: Commenter; overProse: boolean}> = []
+  const found: Array<{index: number; commenter: Commenter; overProse: boolean; overStamp: boolean}> = []
   let afterHeader = false
   let seen = false
   let ended = false
@@ -124,31 +127,63 @@ export function loneCommenterLines(
       ended = seen
       seen = false
     } else if (!ended && heads(index)) {
-      found.push({index, commenter: names[index]!, overProse: blocks[wordsAt(index)]!.type !== 'heading'})
+      const words = wordsAt(index)
+      found.push({
+        index,
+        commenter: names[index]!,
+        overProse: blocks[words]!.type !== 'heading',
+        overStamp: words === index + 2
+      })
       afterHeader = true
       seen = true
     }
   }
-  // People's names over paragraphs before each block, to count those within reach of a line.
-  const strongBefore = new Int32Array(blocks.length + 1)
-  for (const {index, commenter, overProse} of found)
-    if (commenter.strong && overProse) strongBefore[index + 1] = 1
-  for (let index = 0; index < blocks.length; index++) strongBefore[index + 1]! += strongBefore[index]!
-  const rhythm = (index: number) =>
-    strongBefore[Math.min(blocks.length, index + reach + 1)]! - strongBefore[Math.max(0, index - reach)]! >=
-    strongNeeded
+  const strongNear = countNear(
+    blocks.length,
+    found.filter(each => each.commenter.strong && each.overProse).map(each => each.index)
+  )
+  const rhythm = (index: number) => strongNear(index) >= strongNeeded
+  // A handle over a date stamp heads a comment where another comment header stands near.
+  const headersNear = countNear(blocks.length, [
+    ...found.map(each => each.index),
+    ...texts.flatMap((_, index) => (headerShaped(index) ? [index] : []))
+  ])
+  // Items of one list, each a name over its words: a numbered thread, whatever the names.
+  const listed = (position: number) =>
+    [found[position - 1], found[position + 1]].some(
+      other =>
+        other &&
+        blocks[other.index]!.type === 'item' &&
+        blocks[other.index]!.depth === blocks[found[position]!.index]!.depth &&
+        Math.abs(other.index - found[position]!.index) <= reach
+    )
   return new Map(
     found
-      .filter(({index, commenter, overProse}) => (commenter.strong && overProse) || rhythm(index))
+      .filter(
+        ({index, commenter, overProse, overStamp}, position) =>
+          (commenter.strong && overProse) ||
+          (overStamp && headersNear(index) >= 2) ||
+          rhythm(index) ||
+          (blocks[index]!.type === 'item' && listed(position))
+      )
       .map(({index, commenter}) => [index, commenter.name])
   )
 }
 
-/** A lone line at the top level, outside lists: where a thread puts a commenter's name. */
-function lineLike(block: Block): boolean {
-  return (
-    (block.type === 'paragraph' || block.type === 'heading') &&
-    block.depth === 0 &&
-    !(block.type === 'heading' && block.explicit)
-  )
+/**
+ * Where a thread puts a commenter's name: a lone line at the top level, or the first line of a
+ * list item whose comment follows in the same item ("1. Omar Haddad" over the words).
+ */
+function lineLike(block: Block, next: Block | undefined): boolean {
+  if (block.type === 'item')
+    return block.itemStart && next?.type === 'item' && !next.itemStart && next.depth === block.depth
+  return (block.type === 'paragraph' || block.type === 'heading') && block.depth === 0 && !block.explicit
+}
+
+/** For marked block indexes, a count of the marks within `reach` blocks of any index. */
+function countNear(length: number, marked: number[]): (index: number) => number {
+  const before = new Int32Array(length + 1)
+  for (const index of marked) before[index + 1] = 1
+  for (let index = 0; index < length; index++) before[index + 1]! += before[index]!
+  return index => before[Math.min(length, index + reach + 1)]! - before[Math.max(0, index - reach)]!
 }

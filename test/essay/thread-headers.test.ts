@@ -133,6 +133,38 @@ describe('names the way commenters type them', () => {
   })
 })
 
+describe('handles and numbered names', () => {
+  it('reads a handle over a date line as a comment’s header', () => {
+    const page = [
+      ...article,
+      '2 Comments',
+      'quietcoder',
+      'May 4, 2020 at 11:40 pm',
+      'I counted hours for years and learned nothing from them.',
+      'Reply',
+      'Rosa Delgado',
+      'May 5, 2020 at 9:00 am',
+      'Same here: the hours told us nothing about the work.'
+    ].join('\n\n')
+    expect(speakers(page)).toEqual(['quietcoder', 'Rosa Delgado'])
+  })
+
+  it('reads numbered comments with the name alone after the number', () => {
+    const page = [
+      ...article,
+      '2 Responses',
+      ' 1. Omar Haddad',
+      '    Hours are the only thing my company can see.',
+      ' 2. lena_k',
+      '    Then agree on output first.'
+    ].join('\n\n')
+    expect(said(page)).toEqual([
+      'Omar Haddad: Hours are the only thing my company can see.',
+      'lena_k: Then agree on output first.'
+    ])
+  })
+})
+
 describe('what is not a commenter', () => {
   it('does not take a sidebar name over a short line for a comment after "No comments"', () => {
     const page = [
