@@ -162,7 +162,7 @@ const nameThenDate = new RegExp(
 )
 /** Words that start a stamp rather than name anyone ("Updated March 3", "Monday, March 3"). */
 const stampWords =
-  /^(?:posted|updated|published|edited|modified|written|last|date|on|at|reply|comment|comments|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday)$/iu
+  /^(?:posted|updated|published|edited|modified|written|asked|answered|commented|replied|last|date|on|at|reply|comment|comments|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday)$/iu
 
 /** "JanBeek Jun 20th at 2:41 am", "Jane Roe · March 3, 2015": a comment header, name and date on one line. */
 export function nameAndDate(text: string): string | null {
