@@ -116,12 +116,12 @@ const notCommenter = new Set('he she it they we i you who one someone everyone n
 
 /**
  * "Pearl Zhu says:", "Tom wrote:", "Jane Doe on May 3, 2012 at 4:10 pm said:", "Jane Doe wrote
- * on May 3, 2012 at 4:10 pm:", and handles as commenters type them ("sarah says:").
+ * on May 3, 2012 at 4:10 pm:", "Anonymous said...", and handles as commenters type them ("sarah says:").
  */
 export function commentHeader(text: string): string | null {
-  if (text.length > 120 || !text.trimEnd().endsWith(':')) return null
+  if (text.length > 120 || !/(?::|\.\.\.|…)$/u.test(text.trimEnd())) return null
   const match =
-    /^(.+?)(?:\s+on\s+.{4,40}?)?\s+(?:says|said|wrote|writes|commented|replied)(?:\s+on\s+.{4,40}?)?\s*:\s*$/iu.exec(
+    /^(.+?)(?:\s+on\s+.{4,40}?)?\s+(?:says|said|wrote|writes|commented|replied)(?:\s+on\s+.{4,40}?)?\s*(?::|\.\.\.|…)\s*$/iu.exec(
       text.trim()
     )
   if (!match) return null

@@ -2,7 +2,7 @@
 
 import type {Verdict} from './block-verdicts.js'
 import type {Block} from './blocks.js'
-import {isStamp} from './chrome.js'
+import {isStamp, matchChrome} from './chrome.js'
 import {personName} from './people.js'
 import {commenterName} from './thread-headers.js'
 
@@ -19,7 +19,6 @@ export interface Signature {
 
 /** A post's verb and its date: "answered Feb 6, 2014 at 23:35", "edited 3 hours ago". */
 const postStamp = /^(asked|answered|edited|posted|commented|replied)\s+(.+)$/iu
-const ago = /^\d+\s+\p{L}+\s+ago$/u
 
 /** What a post's verb makes of the name under it. */
 function verbKind(verb: string): Signature['kind'] {
@@ -49,7 +48,7 @@ export function signatureLines(blocks: Block[], verdicts: Verdict[]): Map<number
   for (let index = 1; index < blocks.length; index++) {
     const text = texts[index]!
     const verb = postStamp.exec(texts[index - 1]!)
-    if (verb && (isStamp(verb[2]!) || ago.test(verb[2]!) || stamp(index - 1))) {
+    if (verb && (isStamp(verb[2]!) || matchChrome(verb[2]!)?.reason === 'date stamp' || stamp(index - 1))) {
       const name = signedName(text)
       if (name) found.set(index, {kind: verbKind(verb[1]!), name})
       continue

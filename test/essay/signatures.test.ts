@@ -30,7 +30,7 @@ describe('a question and its answers, each signed under its text', () => {
     '',
     '    – nora_q ♦',
     '',
-    '    Mar 3, 2021 at 12:30',
+    '    3 hours ago',
     '',
     'Hire slowly and write down every decision.',
     'Share',
@@ -56,7 +56,7 @@ describe('a question and its answers, each signed under its text', () => {
     expect(comments.map(({speaker, repliesTo}) => [speaker, repliesTo])).toEqual([
       ['Petra Holm', null],
       ['Iris Vance', null],
-      ['nora_q', 0],
+      ['nora_q', 1],
       ['Tomas Reyes', null]
     ])
   })

@@ -86,6 +86,24 @@ describe('names the way commenters type them', () => {
     ])
   })
 
+  it('reads "Name said..." over a comment with its date under it', () => {
+    const page = [
+      ...article,
+      '2 comments:',
+      'Anonymous said...',
+      'Headcount is easy to count, so it gets counted.',
+      'June 5, 2019 at 10:12 AM',
+      'Greta Lind said...',
+      'Small teams also make it obvious who decided what.',
+      'June 6, 2019 at 7:40 PM',
+      'Post a Comment'
+    ].join('\n\n')
+    expect(said(page)).toEqual([
+      'Anonymous: Headcount is easy to count, so it gets counted.',
+      'Greta Lind: Small teams also make it obvious who decided what.'
+    ])
+  })
+
   it('does not take "he says:" before a quotation for a commenter', () => {
     const page = [
       ...article,
@@ -117,7 +135,7 @@ describe('names the way commenters type them', () => {
       '12 Comments',
       'Ingrid Moller, Coach, Speaker, Author of Three Books',
       'I tell every client the same thing: keep the team small until it hurts.',
-      'Like',
+      '6 Likes',
       'Samir Haddad MBA/CPA',
       'Smaller teams also cost less to run.',
       'Like',
