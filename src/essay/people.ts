@@ -155,16 +155,17 @@ export function mastheadAuthor(text: string): string | null {
 
 const dayOfMonth = String.raw`\d{1,2}(?:st|nd|rd|th)?`
 const clock = String.raw`(?:,?\s*(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?)?`
-/** A name, then a date (and maybe a time) at the end of the line. */
+const ago = String.raw`(?:\d+|an?|one)\s+(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?)\s+ago`
+/** A name, then a date (and maybe a time), or how long ago, at the end of the line. */
 const nameThenDate = new RegExp(
-  String.raw`^(.+?)[\s,·|•–—-]+(?:on\s+)?((?:${monthPattern}\s+${dayOfMonth}(?:,?\s+\d{4})?|${dayOfMonth}\s+${monthPattern}(?:,?\s+\d{4})?|\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4})${clock})(?:\s+(?:said|says|wrote)\s*:?)?\s*$`,
+  String.raw`^(.+?)[\s,·|•–—-]+(?:on\s+)?((?:${monthPattern}\s+${dayOfMonth}(?:,?\s+\d{4})?|${dayOfMonth}\s+${monthPattern}(?:,?\s+\d{4})?|\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4})${clock}|${ago})(?:\s+(?:said|says|wrote)\s*:?)?\s*$`,
   'iu'
 )
 /** Words that start a stamp rather than name anyone ("Updated March 3", "Monday, March 3"). */
 const stampWords =
   /^(?:posted|updated|published|edited|modified|written|asked|answered|commented|replied|last|date|on|at|reply|comment|comments|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday)$/iu
 
-/** "JanBeek Jun 20th at 2:41 am", "Jane Roe · March 3, 2015": a comment header, name and date on one line. */
+/** "JanBeek Jun 20th at 2:41 am", "Jane Roe · March 3, 2015", "jroe • 3 years ago": a comment header, name and date on one line. */
 export function nameAndDate(text: string): string | null {
   if (text.length > 100) return null
   const match = nameThenDate.exec(text.trim())

@@ -83,8 +83,8 @@ export function loneCommenterLines(
   const names = texts.map((text, index) =>
     lineLike(blocks[index]!, blocks[index + 1]) ? commenterName(text) : null
   )
-  const headerShaped = (index: number) =>
-    commentHeader(texts[index]!) !== null || nameAndDate(texts[index]!) !== null
+  const shaped = texts.map(text => commentHeader(text) !== null || nameAndDate(text) !== null)
+  const headerShaped = (index: number) => shaped[index]!
   // A short lower-case line may be a tag line or a comment's words ("thanks, got it"): not chrome here.
   const chrome = (index: number) => {
     const verdict = verdicts[index]!

@@ -167,6 +167,33 @@ describe('handles and numbered names', () => {
     expect(speakers(page)).toEqual(['quietcoder', 'Rosa Delgado'])
   })
 
+  it('reads a name or handle with how long ago it was written, on its line or on the next', () => {
+    const comment = 'Small is relative: ten people can be small in a big company.'
+    const reply = 'Agreed, and the plan has to be short too.'
+    const oneLine = [
+      ...article,
+      '2 comments',
+      'jroe • 3 years ago',
+      comment,
+      'Reply',
+      'Mina Castell • 2 years ago',
+      reply
+    ]
+    const twoLines = [
+      ...article,
+      '2 comments',
+      'jroe',
+      '3 years ago',
+      comment,
+      'Reply',
+      'mcastell',
+      '2 years ago',
+      reply
+    ]
+    expect(said(oneLine.join('\n\n'))).toEqual([`jroe: ${comment}`, `Mina Castell: ${reply}`])
+    expect(said(twoLines.join('\n\n'))).toEqual([`jroe: ${comment}`, `mcastell: ${reply}`])
+  })
+
   it('reads numbered comments with the name alone after the number', () => {
     const page = [
       ...article,
