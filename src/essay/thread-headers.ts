@@ -171,13 +171,16 @@ export function loneCommenterLines(
 }
 
 /**
- * Where a thread puts a commenter's name: a lone line at the top level, or the first line of a
- * list item whose comment follows in the same item ("1. Omar Haddad" over the words).
+ * Where a thread puts a commenter's name: a lone line at the top level (a Markdown heading
+ * too), the first line of a list item whose comment follows in the same item ("1. Omar Haddad"
+ * over the words), or of a blockquote whose reply follows in it ("> **Omar Haddad**").
  */
 function lineLike(block: Block, next: Block | undefined): boolean {
   if (block.type === 'item')
     return block.itemStart && next?.type === 'item' && !next.itemStart && next.depth === block.depth
-  return (block.type === 'paragraph' || block.type === 'heading') && block.depth === 0 && !block.explicit
+  if (block.type === 'quote')
+    return block.depth === 0 && next?.type === 'quote' && next.quoteDepth === block.quoteDepth
+  return (block.type === 'paragraph' || block.type === 'heading') && block.depth === 0
 }
 
 /** For marked block indexes, a count of the marks within `reach` blocks of any index. */

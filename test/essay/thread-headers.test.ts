@@ -1,4 +1,5 @@
 import {describe, expect, it} from 'vitest'
+import {markdownToMdast} from '../../src/essay/markdown-blocks.js'
 import {parseEssay} from '../../src/essay/parse-essay.js'
 
 // Comment threads whose headers are a commenter's name alone, or a handle, as real pages print
@@ -206,6 +207,34 @@ describe('handles and numbered names', () => {
     expect(said(page)).toEqual([
       'Omar Haddad: Hours are the only thing my company can see.',
       'lena_k: Then agree on output first.'
+    ])
+  })
+})
+
+describe('a Markdown thread of names alone', () => {
+  const front =
+    '---\ntitle: Small Teams\nauthor: Clara Jensen\n---\n\nSmall teams ship faster because every person can hold the whole plan in their head.\n\n## Comments\n\n'
+  const comments = (text: string) =>
+    parseEssay(front + text, {file: 'page.md', markdown: markdownToMdast}).posts.flatMap(post =>
+      post.comments.map(({speaker, repliesTo}) => [speaker, repliesTo])
+    )
+
+  it('reads bold names, a date line, and a reply nested in ">" under its own bold name', () => {
+    const thread =
+      '**Rosa Delgado**\n\nThis matches what I saw at my last job.\n\n**kwame88**\n\n*June 5, 2019*\n\nTooling matters as much as headcount.\n\n> **Clara Jensen**\n>\n> Fair point, tooling helps small teams most.\n'
+    expect(comments(thread)).toEqual([
+      ['Rosa Delgado', null],
+      ['kwame88', null],
+      ['Clara Jensen', 1]
+    ])
+  })
+
+  it('reads commenters’ names written as headings under the comments heading', () => {
+    const thread =
+      '### Rosa Delgado\n\nThis matches what I saw at my last job.\n\n### kwame88\n\n*June 5, 2019*\n\nTooling matters as much as headcount.\n'
+    expect(comments(thread)).toEqual([
+      ['Rosa Delgado', null],
+      ['kwame88', null]
     ])
   })
 })
