@@ -29,7 +29,8 @@ function withoutCredentials(text: string): string {
  * or a short line that ends like no sentence ("Best Essay Writers Online").
  */
 export function commenterName(line: string): Commenter | null {
-  const text = line.trim()
+  // "Ana Ruiz (@aruiz)": the name, without the handle beside it.
+  const text = line.trim().replace(/\s+\(@[^()\s]+\)$/u, '')
   // A name starts with a letter: "6 Likes" and "6y" count and date, they name no one.
   if (text.length > 120 || text.includes('\n') || !/^[@[]?\p{L}/u.test(text)) return null
   const comma = text.indexOf(',')

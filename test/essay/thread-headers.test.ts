@@ -34,7 +34,7 @@ describe('a thread of names alone over comments', () => {
     'https://example.org/my-notes-on-team-size',
     'Oren Shapiro',
     'Sorry, that link was meant for another thread.',
-    'Beatriz Lima',
+    'Beatriz Lima (@blima)',
     'Four people can argue over lunch and settle it; forty people need a process.',
     'Dmitri Volkov',
     'The post leaves out remote teams, where even small groups drift apart.',
