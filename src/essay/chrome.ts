@@ -35,11 +35,16 @@ const filler = new Set(
 const navigationGlyph = /[←→↑↓⇐⇒«»‹›]/u
 const labelLine = /^(?:tags?|tagged(?: with)?|categor(?:y|ies)|filed under|labels?|topics?|posted in)\s*:/iu
 const footerLine = /^posted\s+(?:via|by|in|on|from|at)\b/iu
-const dateOnly = new RegExp(`^(?:[\\d/.,:-]+|${monthPattern}|\\s)+$`, 'iu')
+const dateOnly = new RegExp(`^(?:[\\d/.,:-]+|${monthPattern}|[ap]\\.?m\\.?|\\s)+$`, 'iu')
 const sentenceEnd = /[.!?]["'”’)\]]*$/u
 /** "12 Responses to …", "One thought on …", "No comments yet". */
-const commentCount = /^(?:\d+|no|one|two|three)\s+(?:comments?|responses?|replies|thoughts?|trackbacks?)\b/iu
+const commentCount =
+  /^(?:\d+|no|one|two|three)\s+(?:comments?|responses?|replies|answers?|thoughts?|trackbacks?)\b/iu
+/** "6 Likes", "12 votes": what readers clicked under a comment. */
+const reactionCount = /^\d[\d,.]*k?\s+(?:likes?|votes?|points?|reactions?|upvotes?)$/iu
 const readingTime = /^\d+\s*min(?:ute)?s?(?:\s+read)?$/iu
+/** "3 hours ago", "a year ago": a comment's age. */
+const relativeTime = /^(?:\d+|an?|one)\s+(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?)\s+ago$/iu
 const clockTime = /,?\s*(?:at\s+)?\d{1,2}:\d{2}(?:\s*[ap]\.?m\.?)?$/iu
 const copyright = /^(?:©|\(c\)|copyright\b)/iu
 const callToSubscribe = /\b(?:subscribe|sign up)\b/iu
@@ -65,15 +70,17 @@ function chromeReason(text: string): DropReason | null {
   if (isEmbed(text)) return 'embedded media'
   if (tokens.length <= 12 && footerLine.test(text)) return 'site chrome'
   if (tokens.length <= 8 && labelLine.test(text)) return 'tag line'
-  if (tokens.length <= 6 && /\d/.test(text) && dateOnly.test(text.replace(/\d+(?=[a-z])/giu, '$& ')))
+  if (tokens.length <= 12 && /\d/.test(text) && dateOnly.test(text.replace(/\d+(?=[a-z])/giu, '$& ')))
     return 'date stamp'
   if (tokens.length <= 12 && isStamp(text)) return 'date stamp'
+  if (relativeTime.test(text)) return 'date stamp'
   if (tokens.length <= 20 && copyright.test(text)) return 'site chrome'
   if (tokens.length <= 30 && callToSubscribe.test(text) && subscribeReward.test(text)) return 'site chrome'
   // "12 Responses to “A Long Title …”": a count, then the post's title, however long.
   if ((tokens.length <= 14 || /^\S+\s+\S+\s+(?:to|on|about)\s/iu.test(text)) && commentCount.test(text))
     return 'site chrome'
   if (tokens.length <= 8 && isFurniture(tokens) && !text.endsWith('?')) return 'site chrome'
+  if (reactionCount.test(text)) return 'site chrome'
   if (tokens.length <= 6 && /^\p{Ll}/u.test(text) && !/[.!?:;,]/u.test(text)) return 'tag line'
   if (
     tokens.length === 1 &&

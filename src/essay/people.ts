@@ -111,16 +111,29 @@ export function readDateStamp(text: string): string | null {
   return `${Number(match[1])} ${match[2]} ${year < 70 ? 2000 + year : 1900 + year}`
 }
 
-/** "Pearl Zhu says:", "Tom wrote:", "Jane Doe on May 3, 2012 at 4:10 pm said:". */
+/** Words that open a sentence reporting speech rather than a commenter's name ("he says:"). */
+const notCommenter = new Set('he she it they we i you who one someone everyone nobody'.split(' '))
+
+/**
+ * "Pearl Zhu says:", "Tom wrote:", "Jane Doe on May 3, 2012 at 4:10 pm said:", "Jane Doe wrote
+ * on May 3, 2012 at 4:10 pm:", "Anonymous said...", and handles as commenters type them ("sarah says:").
+ */
 export function commentHeader(text: string): string | null {
-  if (text.length > 120 || !text.trimEnd().endsWith(':')) return null
-  const match = /^(.+?)(?:\s+on\s+.{4,40}?)?\s+(?:says|said|wrote|writes|commented|replied)\s*:\s*$/iu.exec(
-    text.trim()
-  )
+  if (text.length > 120 || !/(?::|\.\.\.|…)$/u.test(text.trimEnd())) return null
+  const match =
+    /^(.+?)(?:\s+on\s+.{4,40}?)?\s+(?:says|said|wrote|writes|commented|replied)(?:\s+on\s+.{4,40}?)?\s*(?::|\.\.\.|…)\s*$/iu.exec(
+      text.trim()
+    )
   if (!match) return null
   const name = match[1]!.trim()
-  if (name.split(/\s+/u).length > 5 || !/^\p{Lu}/u.test(name) || /[.!?]/u.test(name)) return null
-  return name
+  const tokens = name.split(/\s+/u)
+  if (tokens.length > 5 || /[.!?]/u.test(name)) return null
+  // "My manager disagrees, and he says:" reports speech: a pronoun or a small word is no name.
+  const lower = tokens.map(token => token.replace(/\W+$/u, '')).filter(token => /^\p{Ll}/u.test(token))
+  if (lower.some(token => notCommenter.has(token) || notNameWords.has(token))) return null
+  if (/^\p{Lu}/u.test(name)) return name
+  const handle = tokens.length <= 4 && tokens.every(token => /^[\p{L}\p{N}][\p{L}\p{N}_'’-]*$/u.test(token))
+  return handle && !notCommenter.has(tokens[0]!.toLowerCase()) ? name : null
 }
 
 /**
@@ -142,22 +155,24 @@ export function mastheadAuthor(text: string): string | null {
 
 const dayOfMonth = String.raw`\d{1,2}(?:st|nd|rd|th)?`
 const clock = String.raw`(?:,?\s*(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?)?`
-/** A name, then a date (and maybe a time) at the end of the line. */
+const ago = String.raw`(?:\d+|an?|one)\s+(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?)\s+ago`
+/** A name, then a date (and maybe a time), or how long ago, at the end of the line. */
 const nameThenDate = new RegExp(
-  String.raw`^(.+?)[\s,·|•–—-]+(?:on\s+)?((?:${monthPattern}\s+${dayOfMonth}(?:,?\s+\d{4})?|${dayOfMonth}\s+${monthPattern}(?:,?\s+\d{4})?|\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4})${clock})(?:\s+(?:said|says|wrote)\s*:?)?\s*$`,
+  String.raw`^(.+?)[\s,·|•–—-]+(?:on\s+)?((?:${monthPattern}\s+${dayOfMonth}(?:,?\s+\d{4})?|${dayOfMonth}\s+${monthPattern}(?:,?\s+\d{4})?|\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4})${clock}|${ago})(?:\s+(?:said|says|wrote)\s*:?)?\s*$`,
   'iu'
 )
 /** Words that start a stamp rather than name anyone ("Updated March 3", "Monday, March 3"). */
 const stampWords =
-  /^(?:posted|updated|published|edited|modified|written|last|date|on|at|reply|comment|comments|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday)$/iu
+  /^(?:posted|updated|published|edited|modified|written|asked|answered|commented|replied|last|date|on|at|reply|comment|comments|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday)$/iu
 
-/** "JanBeek Jun 20th at 2:41 am", "Jane Roe · March 3, 2015": a comment header, name and date on one line. */
+/** "JanBeek Jun 20th at 2:41 am", "Jane Roe · March 3, 2015", "jroe • 3 years ago": a comment header, name and date on one line. */
 export function nameAndDate(text: string): string | null {
   if (text.length > 100) return null
   const match = nameThenDate.exec(text.trim())
   if (!match) return null
   const name = match[1]!.trim()
-  return isHandle(name) ? name : null
+  // "3/09/15 8:12am 3/09/15 8:12am" is a stamp twice over, not a name and a date.
+  return isHandle(name) && /\p{L}/u.test(name) && !/\d[/:.]\d/u.test(name) ? name : null
 }
 
 /** A name as commenters sign: a person's name, one handle, or capitalised words (maybe a comma and a "(@handle)"). */

@@ -5,7 +5,9 @@ import type {Block} from './blocks.js'
 import {isStamp, matchChrome} from './chrome.js'
 import {words} from './heading-shape.js'
 import {commentHeader, mastheadAuthor, nameAndDate, parseByline, personName, readDateStamp} from './people.js'
+import {type Signature, signatureLines} from './signatures.js'
 import {isSpam} from './spam.js'
+import {loneCommenterLines} from './thread-headers.js'
 import type {ClaimRole, Dropped, DropReason, Post} from './types.js'
 import type {VisibleText} from './visible-text.js'
 
@@ -76,6 +78,13 @@ export function readStructure(blocks: Block[], known: KnownMeta = {}): Structure
   let thread: Array<{depth: number; index: number}> = []
   const mastheadEnd = mastheadLength(blocks, slice)
   const verdicts = judgeBlocks(blocks)
+  const loneCommenters = loneCommenterLines(blocks, verdicts)
+  const signatures = signatureLines(blocks, verdicts)
+  /** Passages since the last signature, which the next one signs; where the last list item began among them. */
+  let signable: Passage[] = []
+  let itemMark = 0
+  /** The comment of the last signed answer, which comments signed under it reply to. */
+  let lastAnswer: number | null = null
 
   const post = () => posts.at(-1)!
   const drop = (block: Block, reason: DropReason, body = slice(block)) => {
@@ -126,6 +135,19 @@ export function readStructure(blocks: Block[], known: KnownMeta = {}): Structure
     if (block.type === 'code') return drop(block, 'code')
     if (block.type === 'html') return drop(block, 'embedded media')
 
+    // A name under what it signs: a comment's or a letter's author, or the post's.
+    const signature = signatures.get(index)
+    if (signature) return sign(signature, block)
+    if (block.itemStart) itemMark = signable.length
+
+    // In a comment section, a commenter's name alone over the comment's words heads the next comment.
+    const commenter = inComments ? loneCommenters.get(index) : undefined
+    if (commenter) {
+      namedComments = true
+      openComment(commenter, block)
+      return drop(block, 'comment header')
+    }
+
     const byline = !hasContent && block.depth === 0 ? parseByline(body) : null
     if (byline) {
       post().author ??= byline.author
@@ -147,8 +169,10 @@ export function readStructure(blocks: Block[], known: KnownMeta = {}): Structure
     }
 
     const verdict = verdicts[index]!
-    // Inside a comment, the model alone does not drop a line: short replies ("Chat soon!") are words too.
-    if (verdict.chrome && !(verdict.modelOnly && comment)) {
+    // Inside a comment, the model alone does not drop a line: short replies ("Chat soon!") are words
+    // too, and so is a short lower-case line right under the comment's header ("thanks, got it").
+    const opening = comment?.passages.length === 0 && verdict.chrome === 'tag line'
+    if (verdict.chrome && !(verdict.modelOnly && comment) && !opening) {
       if (verdict.chrome === 'date stamp' && !hasContent) siteDate ??= readDateStamp(body)
       if (hasContent) ended = true
       if (verdict.aboutComments) {
@@ -186,19 +210,9 @@ export function readStructure(blocks: Block[], known: KnownMeta = {}): Structure
       return drop(block, 'comment header')
     }
 
-    // In a comment section, a name alone over prose is the next comment's header.
-    if (
-      inComments &&
-      named &&
-      block.depth === 0 &&
-      next &&
-      next.type !== 'heading' &&
-      !personName(slice(next))
-    ) {
-      namedComments = true
-      openComment(named, block)
-      return drop(block, 'comment header')
-    }
+    // The line right under a comment's header is the comment's first words, whatever its shape.
+    if (block.type === 'heading' && !block.explicit && comment?.passages.length === 0 && inComments)
+      return addToComment(block, index)
 
     if (block.type === 'heading') {
       const name = ended ? personName(body) : null
@@ -219,7 +233,11 @@ export function readStructure(blocks: Block[], known: KnownMeta = {}): Structure
 
     // "Jane Roe says:", or in a comment section a name alone over the comment's words.
     const header =
-      block.depth === 0 || block.itemStart ? (quoteIntro(block, next) ? null : commentHeader(body)) : null
+      block.depth === 0 || block.itemStart
+        ? quoteIntro(block, next, body)
+          ? null
+          : commentHeader(body)
+        : null
     if (header) {
       inComments = true
       namedComments = true
@@ -251,10 +269,41 @@ export function readStructure(blocks: Block[], known: KnownMeta = {}): Structure
     open.passages.push(passage(block, index, block.depth >= open.replyDepth ? null : open.speaker, 'comment'))
   }
 
+  /** Give the passages a signature signs to the one who signed them, as a comment of the post. */
+  function sign({kind, name}: Signature, block: Block) {
+    if (kind === 'aside') return drop(block, 'byline')
+    const signed = kind === 'signs item' ? signable.slice(itemMark) : signable
+    signable = []
+    itemMark = 0
+    if (kind === 'asks') {
+      post().author ??= name
+      lastAnswer = null
+      return drop(block, 'byline')
+    }
+    if (signed.length > 0) {
+      for (const each of signed) Object.assign(each, {speaker: name, role: 'comment', section: null})
+      const repliesTo = kind === 'signs item' ? lastAnswer : null
+      let signedIndex: number
+      // The post the signed text stands in: a heading between the text and its signature ("Share
+      // this answer") may have started another.
+      const own = posts[signed[0]!.post]!
+      if (comment?.passages.includes(signed.at(-1)!)) {
+        comment.speaker = name
+        signedIndex = comment.index
+        post().comments[signedIndex]!.speaker = name
+        closeComment()
+      } else
+        signedIndex =
+          own.comments.push({speaker: name, line: block.line, reply: repliesTo !== null, repliesTo}) - 1
+      if (kind === 'signs') lastAnswer = signedIndex
+    }
+    return drop(block, 'comment header')
+  }
+
   function passage(block: Block, index: number, speaker: string | null, role: ClaimRole): Passage {
     const previous = blocks[index - 1]
     const quotedBy = block.type === 'quote' && previous ? quoteSource(slice(previous)) : null
-    return {
+    const found: Passage = {
       visible: block.visible,
       start: block.start,
       end: block.end,
@@ -264,6 +313,8 @@ export function readStructure(blocks: Block[], known: KnownMeta = {}): Structure
       section: role === 'comment' ? null : section,
       quotedBy
     }
+    signable.push(found)
+    return found
   }
 
   // Comments record the speaker's name; replies by the post's author were left blank.
@@ -301,9 +352,9 @@ function isSamePerson(name: string, author: string): boolean {
   )
 }
 
-/** "Nadia wrote:" over a blockquote introduces a quotation, not a new comment. */
-function quoteIntro(block: Block, next: Block | undefined): boolean {
-  return next?.type === 'quote' && next.quoteDepth > block.quoteDepth
+/** "Nadia wrote:" over a blockquote introduces a quotation, not a new comment ("Nadia wrote on May 3:" heads one). */
+function quoteIntro(block: Block, next: Block | undefined, text: string): boolean {
+  return next?.type === 'quote' && next.quoteDepth > block.quoteDepth && quoteSource(text) !== null
 }
 
 /** How deep a block is nested, in lists and in blockquotes. */
