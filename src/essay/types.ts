@@ -41,6 +41,7 @@ export type DropReason =
   | 'date stamp'
   | 'byline'
   | 'site header'
+  | 'repeated title'
   | 'author bio'
   | 'related links'
   | 'footer'
