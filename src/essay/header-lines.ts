@@ -58,20 +58,20 @@ export function readHeaderLine(text: string): HeaderLine | null {
 function nameIn(rest: string): {author: string; labelled: boolean} | null {
   const words = rest
     .replace(handle, ' ')
-    .replace(/\([^)]*\)/gu, ' ')
     .replace(/^[\s|·•/,:–—-]+|[\s|·•/,:–—-]+$/gu, '')
     .replace(/\s+\d+$/u, '')
     .trim()
   const labelled = byLabel.exec(words)
   const name = (labelled ? words.slice(labelled[0].length) : words)
     .replace(/(?:[\s|·•/,:–—-]|\b(?:on|at|in)\b)+$/u, '')
+    .replace(/\s+/gu, ' ')
     .trim()
-  const labelledToo = labelled !== null
-  const suffix = /,?\s+(?:jr|sr)\.?$/iu.exec(name)
-  if (personName(suffix ? name.slice(0, suffix.index) : name)) return {author: name, labelled: labelledToo}
+  // A nickname in brackets and a "Jr." belong to the name but not to its shape.
+  const bare = name.replace(/\s*\([^)]*\)/gu, '').replace(/,?\s+(?:jr|sr)\.?$/iu, '')
+  if (personName(bare)) return {author: name, labelled: labelled !== null}
   // After "by", capitalised words name the author even when no person's name ("Posted by
   // Konstantin", "By The Editors").
-  return labelledToo &&
+  return labelled &&
     /^\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|the|of|and|to))*$/u.test(name) &&
     name.split(/\s+/u).length <= 6
     ? {author: name, labelled: true}

@@ -5,6 +5,7 @@ import type {Verdict} from './block-verdicts.js'
 import type {Block} from './blocks.js'
 import {type HeaderLine, readHeaderLine} from './header-lines.js'
 import {findHeadline, readsAsStandfirst} from './headline.js'
+import {hasFurnitureWord} from './chrome.js'
 import type {DropReason} from './types.js'
 
 /** What the head of a page states, and what of it holds no claims. */
@@ -44,13 +45,17 @@ export function readPageHead(blocks: Block[], page: PageFeatures, verdicts: Verd
     const text = page.texts[index]!
     const line = lines[index]
     if (text.toLowerCase() === title.toLowerCase()) dropped.set(index, 'repeated title')
-    else if (/^by\s*:?$/iu.test(text)) dropped.set(index, 'byline')
-    else if (line && (line.date || line.labelled || line.author === null)) {
+    else if (/^by\s*:?$/iu.test(text)) {
+      dropped.set(index, 'byline')
+      // "By:" alone, the name on the line under it.
+      const named = index + 1 < article ? readHeaderLine(`by ${page.texts[index + 1]}`) : null
+      if (named?.author) {
+        take(named)
+        dropped.set(++index, 'byline')
+      }
+    } else if (line && (line.date || line.labelled || line.author === null)) {
       take(line)
       dropped.set(index, line.author ? 'byline' : 'date stamp')
-    } else if (line && namesAuthor(index)) {
-      take(line)
-      dropped.set(index, 'byline')
     }
   }
   // A byline or date line right over the headline, maybe over a category label.
@@ -58,9 +63,22 @@ export function readPageHead(blocks: Block[], page: PageFeatures, verdicts: Verd
     const line = lines[index]
     if (line && (line.date || line.labelled)) take(line)
   }
-  // A byline further up (a blog's header) names the author when nothing near the headline does.
+  // A name alone, when no byline names the author.
+  for (let index = headline + 1; index < article; index++) {
+    const line = lines[index]
+    if (!line?.author || dropped.has(index) || !namesAuthor(index)) continue
+    if (author === null) author = line.author
+    if (author === line.author) dropped.set(index, 'byline')
+  }
+  // A byline further up (a blog's header) names the author when nothing near the headline does,
+  // else the post's footer ("Posted by Jane Roe at 5:11 AM") before the comments begin.
   for (let index = 0; index < headline && author === null; index++)
     if (lines[index]?.labelled) author = lines[index]!.author
+  for (let index = article; index < blocks.length && author === null; index++) {
+    if (verdicts[index]!.aboutComments) break
+    if (/^posted\s+by\s+[^:]/iu.test(page.texts[index]!))
+      author = readHeaderLine(page.texts[index]!)?.author ?? null
+  }
 
   for (let index = 0; index < headline; index++) {
     const line = lines[index]
@@ -81,6 +99,7 @@ export function readPageHead(blocks: Block[], page: PageFeatures, verdicts: Verd
   function namesAuthor(index: number): boolean {
     const worded = (at: number) => /\p{L}/u.test(page.texts[at] ?? '')
     const dated = (at: number) => Boolean(lines[at]?.date) && lines[at]!.author === null
+    if (page.shapes[index] || hasFurnitureWord(page.texts[index]!)) return false
     let above = index - 1
     while (above > headline && !worded(above)) above--
     let below = index + 1

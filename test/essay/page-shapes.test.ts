@@ -118,4 +118,15 @@ describe('the head of a page: headline, byline and what stands above them', () =
     expect(essay.title).toBeNull()
     expect(essay.claims[0]!.text).toBe(opening)
   })
+
+  it('reads the author from "By:" over a name, a byline over the headline, or the post’s footer', () => {
+    expect(read(page('Why We Stopped Doing Standups', 'By:', 'Kim O.')).author).toBe('Kim O.')
+    expect(
+      read(
+        page('/ Ruth (R.B.) Adeyemi / 9:15 am Mon Oct 3, 2016', 'Why We Stopped Doing Standups', 'Follow Us')
+      )
+    ).toMatchObject({author: 'Ruth (R.B.) Adeyemi', date: 'Oct 3, 2016'})
+    const footer = `${page('Tuesday, June 7, 2016', 'Why We Stopped Doing Standups')}\n\nPosted by Kim Osei at 5:11 AM`
+    expect(read(footer).author).toBe('Kim Osei')
+  })
 })
