@@ -69,6 +69,9 @@ function nameIn(rest: string): {author: string; labelled: boolean} | null {
   // A nickname in brackets and a "Jr." belong to the name but not to its shape.
   const bare = name.replace(/\s*\([^)]*\)/gu, '').replace(/,?\s+(?:jr|sr)\.?$/iu, '')
   if (personName(bare)) return {author: name, labelled: labelled !== null}
+  // "By Jo Roe (reporting) and Al Poe (photography)": the first named writes.
+  const first = labelled ? /^(.+?)\s+and\s+\p{Lu}/u.exec(bare)?.[1] : undefined
+  if (first && personName(first)) return {author: first, labelled: true}
   // After "by", capitalised words name the author even when no person's name ("Posted by
   // Konstantin", "By The Editors").
   return labelled &&
@@ -90,5 +93,8 @@ export function isPictureCredit(text: string): boolean {
   )
     return true
   if (/[([]\s*(?:image|photo|picture|illustration|credit)s?\b/iu.test(text)) return true
+  if (/\b(?:image|photo(?:graph)?|picture|illustration|credit|caption)s?\s*:\s*\p{Lu}/iu.test(text))
+    return true
+  if (/^(?:media\s+)?caption\b/iu.test(text)) return true
   return /\p{Ll}\/\p{Lu}|\p{L}\/\p{Lu}\p{Ll}/u.test(text)
 }

@@ -140,7 +140,10 @@ function isProse(block: Block, index: number, page: PageFeatures): boolean {
   )
 }
 
-/** A short single line that does not end like a sentence and is no name, date or furniture. */
+/**
+ * A short single line that does not end like a sentence and is no name, date, picture credit,
+ * menu ("Sign in / Sign up") or furniture.
+ */
 function isHeadlineShaped(blocks: Block[], index: number, page: PageFeatures): boolean {
   const block = blocks[index]!
   const text = page.texts[index]!
@@ -153,7 +156,9 @@ function isHeadlineShaped(blocks: Block[], index: number, page: PageFeatures): b
   if (block.depth > 1 || count < 2 || count > 30 || text.length > 200 || text.includes('\n')) return false
   if (page.shapes[index] || statedBy(text) === 'dated') return false
   if (!/\p{Ll}/u.test(text) || isPictureCredit(text)) return false
-  if (/[,;:|–—-]$/u.test(text)) return false
+  if (/[,;:|–—-]$/u.test(text) || /\s\/\s/u.test(text)) return false
+  // A line that ends on a small word runs on into something else ("… is sponsored by").
+  if (/\s(?:a|an|the|by|of|to|and|or|for|with|from|in|on|at)$/iu.test(text)) return false
   // Emoji and symbols after the last word do not hide a sentence's period.
   if (/\.[^\p{L}\p{N}]*$/u.test(text) && !isTitleCase(text)) return false
   return true

@@ -129,4 +129,14 @@ describe('the head of a page: headline, byline and what stands above them', () =
     const footer = `${page('Tuesday, June 7, 2016', 'Why We Stopped Doing Standups')}\n\nPosted by Kim Osei at 5:11 AM`
     expect(read(footer).author).toBe('Kim Osei')
   })
+
+  it('takes no menu, sponsor line or caption for the headline, and the first of two writers for the author', () => {
+    const headline = 'Managers say the standup is the meeting they would cut first'
+    const head = ['Sign in / Sign up', 'Work Life is supported by', headline, '24 July 2015']
+    const credits = [
+      'by Kim Osei (reporting) and Lee Park (photography)',
+      'Media caption Kim Osei talks to the team. Photograph: Lee Park'
+    ]
+    expect(read(page(...head, ...credits))).toMatchObject({title: headline, author: 'Kim Osei'})
+  })
 })
