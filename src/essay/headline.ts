@@ -9,6 +9,8 @@ import {isTitleCase, words} from './heading-shape.js'
 const reach = 40
 /** How many lines below a headline its byline or date may stand. */
 const bylineBelow = 6
+/** Words that tie others together and name nothing. */
+const smallWords = /^(?:a|an|the|by|of|to|and|or|for|with|from|in|on|at)$/iu
 /** Words of a paragraph that is the article's, not a site's blurb. */
 const substantialWords = 25
 
@@ -130,6 +132,8 @@ function statedBy(text: string): 'dated' | 'name' | null {
 function isProse(block: Block, index: number, page: PageFeatures): boolean {
   if (block.type === 'code' || block.type === 'html' || block.type === 'heading') return false
   const text = page.texts[index]!
+  // A notice about cookies is the site's consent banner, however long.
+  if (text.length < 600 && /\bcookies?\b/iu.test(text)) return false
   if (text.length > longBlock) return true
   const vector = page.vectors[index]!
   return (
@@ -153,12 +157,14 @@ function isHeadlineShaped(blocks: Block[], index: number, page: PageFeatures): b
   const next = blocks[index + 1]
   if (block.type === 'item' && !(next?.type === 'item' && !next.itemStart && next.depth === block.depth))
     return false
-  if (block.depth > 1 || count < 2 || count > 30 || text.length > 200 || text.includes('\n')) return false
+  if (block.depth > 1 || count > 30 || text.length > 200 || text.includes('\n')) return false
+  // Some word that is not a small word: a price ("From $610.00") heads nothing.
+  if (count < 2 || !(text.match(/\p{L}{2,}/gu) ?? []).some(word => !smallWords.test(word))) return false
   if (page.shapes[index] || statedBy(text) === 'dated') return false
   if (!/\p{Ll}/u.test(text) || isPictureCredit(text)) return false
   if (/[,;:|–—-]$/u.test(text) || /\s\/\s/u.test(text)) return false
   // A line that ends on a small word runs on into something else ("… is sponsored by").
-  if (/\s(?:a|an|the|by|of|to|and|or|for|with|from|in|on|at)$/iu.test(text)) return false
+  if (smallWords.test(text.split(/\s+/u).at(-1)!) && count > 1) return false
   // Emoji and symbols after the last word do not hide a sentence's period.
   if (/\.[^\p{L}\p{N}]*$/u.test(text) && !isTitleCase(text)) return false
   return true

@@ -139,4 +139,15 @@ describe('the head of a page: headline, byline and what stands above them', () =
     ]
     expect(read(page(...head, ...credits))).toMatchObject({title: headline, author: 'Kim Osei'})
   })
+
+  it('reads past a cookie banner at the top of the page, and takes no price for the headline', () => {
+    const banner =
+      'We use cookies to remember your settings, to measure how the site is used and to show you offers, and by browsing on you agree to our use of cookies for all of these purposes.'
+    const text = page(banner, 'Home', 'From $12.00', 'Why We Stopped Doing Standups', 'By Kim Osei')
+    expect(read(text)).toMatchObject({title: 'Why We Stopped Doing Standups', author: 'Kim Osei'})
+    expect(reasons(text)[banner]).toBe('site header')
+    expect(read(page('Home', 'Standing Desks, Tested', 'From $12.00', 'Buy Now')).title).not.toBe(
+      'From $12.00'
+    )
+  })
 })
