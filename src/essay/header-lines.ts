@@ -86,15 +86,17 @@ function nameIn(rest: string): {author: string; labelled: boolean} | null {
  * Smith)", "Jo Smith/Reuters". A name and an agency joined by a slash are a credit; acronyms (TCP/IP) are not.
  */
 export function isPictureCredit(text: string): boolean {
-  if (
+  return isLabelledCredit(text) || /\p{Ll}\/\p{Lu}|\p{L}\/\p{Lu}\p{Ll}/u.test(text)
+}
+
+/** A caption or credit that says so: "Photo: …", "Image by …", "(Credit: …)", "Media caption …". */
+export function isLabelledCredit(text: string): boolean {
+  return (
     /^[[(]?\s*(?:image|photo(?:graph)?|picture|portrait|illustration|credit|courtesy)s?\b\s*(?:by\b|:)/iu.test(
       text
-    )
+    ) ||
+    /[([]\s*(?:image|photo|picture|illustration|credit)s?\b/iu.test(text) ||
+    /\b(?:image|photo(?:graph)?|picture|illustration|credit|caption)s?\s*:\s*\p{Lu}/iu.test(text) ||
+    /^(?:media\s+)?caption\b/iu.test(text)
   )
-    return true
-  if (/[([]\s*(?:image|photo|picture|illustration|credit)s?\b/iu.test(text)) return true
-  if (/\b(?:image|photo(?:graph)?|picture|illustration|credit|caption)s?\s*:\s*\p{Lu}/iu.test(text))
-    return true
-  if (/^(?:media\s+)?caption\b/iu.test(text)) return true
-  return /\p{Ll}\/\p{Lu}|\p{L}\/\p{Lu}\p{Ll}/u.test(text)
 }

@@ -3,7 +3,7 @@
 import type {PageFeatures} from './block-features.js'
 import type {Verdict} from './block-verdicts.js'
 import type {Block} from './blocks.js'
-import {type HeaderLine, readHeaderLine} from './header-lines.js'
+import {type HeaderLine, isLabelledCredit, readHeaderLine} from './header-lines.js'
 import {findHeadline, readsAsStandfirst} from './headline.js'
 import {hasFurnitureWord} from './chrome.js'
 import type {DropReason} from './types.js'
@@ -87,6 +87,9 @@ export function readPageHead(blocks: Block[], page: PageFeatures, verdicts: Verd
       (line?.date || line?.labelled ? (line.author ? 'byline' : 'date stamp') : 'site header')
     dropped.set(index, reason)
   }
+  // A picture's caption or credit that says so, wherever it stands: "Photo: Jo Roe", "Image: Studio".
+  for (let index = headline + 1; index < blocks.length; index++)
+    if (!dropped.has(index) && isCaptionCredit(page.texts[index]!)) dropped.set(index, 'picture credit')
   let next = headline + 1
   while (next < article && !/\p{L}/u.test(page.texts[next]!)) next++
   const standfirst =
@@ -108,4 +111,9 @@ export function readPageHead(blocks: Block[], page: PageFeatures, verdicts: Verd
     for (let at = headline + 1; at < index; at++) if (worded(at)) between++
     return between <= 1 || dated(above) || (below < article && dated(below))
   }
+}
+
+/** A short line that says it credits a picture and makes no sentence of it. */
+function isCaptionCredit(text: string): boolean {
+  return text.length <= 160 && !/[.!?]["'”’]?$/u.test(text) && isLabelledCredit(text)
 }

@@ -42,6 +42,7 @@ export type DropReason =
   | 'byline'
   | 'site header'
   | 'repeated title'
+  | 'picture credit'
   | 'author bio'
   | 'related links'
   | 'footer'

@@ -150,4 +150,11 @@ describe('the head of a page: headline, byline and what stands above them', () =
       'From $12.00'
     )
   })
+
+  it('drops a picture credit anywhere in the article, but not a sentence that names one', () => {
+    const sentence = 'Credit: Kim deserves it for the idea.'
+    const text = `${page('Why We Stopped Doing Standups', 'By Kim Osei')}\n\n[Photo: Lee Park]\n\n${sentence}`
+    expect(reasons(text)['[Photo: Lee Park]']).toBe('picture credit')
+    expect(claimTexts(text)).toContain(sentence)
+  })
 })
