@@ -157,4 +157,11 @@ describe('the head of a page: headline, byline and what stands above them', () =
     expect(reasons(text)['[Photo: Lee Park]']).toBe('picture credit')
     expect(claimTexts(text)).toContain(sentence)
   })
+
+  it('keys the claims by the surname, not by a "Jr." after it', () => {
+    expect(read(page('Why We Stopped Doing Standups', 'By Kim Osei Jr.'))).toMatchObject({
+      author: 'Kim Osei Jr.',
+      key: 'osei'
+    })
+  })
 })
