@@ -36,8 +36,7 @@ const about = /\b(?:comments?|replies|responses|discussion)\b/iu
 const threshold = 0.5
 
 /** A verdict for every block of a page, in one pass over the blocks. */
-export function judgeBlocks(blocks: Block[]): Verdict[] {
-  const page = blockFeatures(blocks)
+export function judgeBlocks(blocks: Block[], page: PageFeatures = blockFeatures(blocks)): Verdict[] {
   // A long block is the article's or a comment's text unless markup says otherwise: it is not
   // scored, and counts as content for its neighbours' smoothing.
   const long = page.texts.map(text => text.length > longBlock)

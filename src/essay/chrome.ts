@@ -121,3 +121,8 @@ function isFurniture(tokens: string[]): boolean {
   }
   return hasFurniture
 }
+
+/** Whether a line holds a word of page furniture ("Share", "Follow"): such a line names no one. */
+export function hasFurnitureWord(text: string): boolean {
+  return words(text).some(word => furniture.has(word.toLowerCase()))
+}

@@ -136,9 +136,9 @@ export function formatOf(file: string): EssayFormat {
   return kind === 'markdown' || kind === 'html' ? kind : 'text'
 }
 
-/** The author's surname in ASCII, else the file's name without extension or trailing hash. */
+/** The author's surname in ASCII (a "Jr." after it left out), else the file's name without extension or trailing hash. */
 export function essayKey(author: string | null, file: string): string {
-  const fromAuthor = author ? surnameKey(author) : ''
+  const fromAuthor = author ? surnameKey(author.replace(/,?\s+(?:jr|sr|ii|iii)\.?$/iu, '')) : ''
   if (fromAuthor) return fromAuthor
   const stem = toAscii(basename(file, extname(file)).replace(/[-_.][0-9a-f]{8,}$/iu, ''))
     .toLowerCase()

@@ -1,10 +1,13 @@
 // Walks an essay's blocks and tells posts, sections, comments and their speakers from chrome.
 
+import {blockFeatures} from './block-features.js'
 import {judgeBlocks} from './block-verdicts.js'
 import type {Block} from './blocks.js'
 import {isStamp, matchChrome} from './chrome.js'
 import {words} from './heading-shape.js'
 import {commentHeader, mastheadAuthor, nameAndDate, parseByline, personName, readDateStamp} from './people.js'
+import {isSubstantialText} from './headline.js'
+import {readPageHead} from './page-head.js'
 import {type Signature, signatureLines} from './signatures.js'
 import {isSpam} from './spam.js'
 import {loneCommenterLines} from './thread-headers.js'
@@ -76,8 +79,12 @@ export function readStructure(blocks: Block[], known: KnownMeta = {}): Structure
   let comment: OpenComment | undefined
   /** The comments a new one may answer, outermost first. */
   let thread: Array<{depth: number; index: number}> = []
-  const mastheadEnd = mastheadLength(blocks, slice)
-  const verdicts = judgeBlocks(blocks)
+  const page = blockFeatures(blocks)
+  const verdicts = judgeBlocks(blocks, page)
+  // A page whose markup names its parts (HTML) or whose front matter names its title needs no guess.
+  const head = known.title || blocks.some(block => block.hint) ? null : readPageHead(blocks, page, verdicts)
+  if (head) Object.assign(posts[0]!, {title: head.title, author: head.author, date: head.date})
+  const mastheadEnd = head ? 0 : mastheadLength(blocks, slice)
   const loneCommenters = loneCommenterLines(blocks, verdicts)
   const signatures = signatureLines(blocks, verdicts)
   /** Passages since the last signature, which the next one signs; where the last list item began among them. */
@@ -134,6 +141,14 @@ export function readStructure(blocks: Block[], known: KnownMeta = {}): Structure
     if (body === '') return
     if (block.type === 'code') return drop(block, 'code')
     if (block.type === 'html') return drop(block, 'embedded media')
+    if (index === head?.headline) return
+    if (index === head?.standfirst) return void passages.push(passage(block, index, null, 'body'))
+    const headed = head?.dropped.get(index)
+    if (headed) {
+      if (headed === 'site header') siteAuthor ??= mastheadAuthor(body)
+      if (headed === 'date stamp') siteDate ??= readDateStamp(body)
+      return drop(block, headed)
+    }
 
     // A name under what it signs: a comment's or a letter's author, or the post's.
     const signature = signatures.get(index)
@@ -405,6 +420,9 @@ function mastheadLength(blocks: Block[], slice: (block: Block) => string): numbe
   // A heading the author wrote as one (Markdown): what stands before it is the essay's own opening.
   if (title <= 0 || title > 4 || blocks[title]!.explicit) return 0
   const before = blocks.slice(0, title)
-  const lone = before.every(block => block.topLevel && !slice(block).includes('\n'))
+  // A paragraph of the article's length is the essay's opening, never a masthead.
+  const lone = before.every(
+    block => block.topLevel && !slice(block).includes('\n') && !isSubstantialText(slice(block))
+  )
   return lone ? title : 0
 }

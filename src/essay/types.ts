@@ -41,6 +41,8 @@ export type DropReason =
   | 'date stamp'
   | 'byline'
   | 'site header'
+  | 'repeated title'
+  | 'picture credit'
   | 'author bio'
   | 'related links'
   | 'footer'
