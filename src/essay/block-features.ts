@@ -58,7 +58,6 @@ export const featureNames = [
   /** What markup said of the block (HTML pages). */
   'hint:chrome',
   'hint:title',
-  'hint:byline',
   'hint:comment',
   'hint:body'
 ] as const
@@ -220,7 +219,6 @@ function featuresOf(
   if (hint) {
     set('hint:chrome', hint.kind === 'chrome')
     set('hint:title', hint.kind === 'title')
-    set('hint:byline', hint.kind === 'byline')
     set('hint:comment', hint.kind === 'comment-header' || hint.kind === 'comment-start')
     set('hint:body', hint.kind === 'body')
   }

@@ -11,8 +11,6 @@ export type BlockHint =
   | {kind: 'chrome'; reason: DropReason}
   /** The article's headline. */
   | {kind: 'title'}
-  /** The article's byline or date line. */
-  | {kind: 'byline'}
   /** The header of a comment (name, date, permalink); `speaker` as the markup names it. */
   | {kind: 'comment-header'; speaker: string | null; depth: number}
   /** The first block of a comment's body; later blocks of the same comment carry no hint. */
