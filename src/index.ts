@@ -1,6 +1,7 @@
 // argmap as a library: the pure core of each stage, for scripts and benchmarks.
 
-export {parseEssay, essayKey, formatOf, type ParseOptions} from './essay/parse-essay.js'
+export {parseEssay, essayKey, type ParseOptions} from './essay/parse-essay.js'
+export {formatOf} from './essay/essay-format.js'
 export {loadMarkdownReader} from './essay/load-markdown.js'
 export {loadReaders} from './essay/load-readers.js'
 export {readEssay} from './essay/read-essay.js'

@@ -5,7 +5,7 @@ import {InputError} from '../util/errors.js'
 import {lineIndex} from '../util/positions.js'
 import {blankControls} from '../util/sanitize.js'
 import {flattenBlocks} from './blocks.js'
-import {kindOf as kindOfFile} from '../util/file-kinds.js'
+import {formatOf} from './essay-format.js'
 import {kindOf} from './claim-kind.js'
 import {applyMarkupComments} from './markup-comments.js'
 import type {Root} from 'mdast'
@@ -128,12 +128,6 @@ function readTree(text: string, format: EssayFormat, options: ParseOptions): {tr
 /** Fold runs of whitespace to one space (most sentences have none to fold). */
 function foldSpace(text: string): string {
   return /\s\s|[^\S ]/.test(text) ? text.replace(/\s+/g, ' ') : text
-}
-
-/** Markdown or HTML by extension, plain text otherwise. */
-export function formatOf(file: string): EssayFormat {
-  const kind = kindOfFile(file)
-  return kind === 'markdown' || kind === 'html' ? kind : 'text'
 }
 
 /** The author's surname in ASCII (a "Jr." after it left out), else the file's name without extension or trailing hash. */

@@ -6,7 +6,7 @@ import {availableParallelism} from 'node:os'
 import {fileURLToPath} from 'node:url'
 import {loadReaders} from './load-readers.js'
 import {cacheKey, type ParseCache, readCached, writeCached} from './parse-cache.js'
-import {formatOf, parseEssay} from './parse-essay.js'
+import {formatOf} from './essay-format.js'
 import type {Worker} from 'node:worker_threads'
 import type {ParseJob} from './parse-worker.js'
 import type {Essay} from './types.js'
@@ -51,7 +51,11 @@ async function parseFresh(jobs: ParseJob[]): Promise<Essay[]> {
 
 async function parseHere(jobs: ParseJob[]): Promise<Essay[]> {
   if (jobs.length === 0) return []
-  const readers = await loadReaders(jobs.map(job => job.options.format ?? formatOf(job.options.file)))
+  // The reader itself is loaded only when an essay is not in the cache.
+  const [{parseEssay}, readers] = await Promise.all([
+    import('./parse-essay.js'),
+    loadReaders(jobs.map(job => job.options.format ?? formatOf(job.options.file)))
+  ])
   return jobs.map(job => parseEssay(job.text, {...job.options, ...readers}))
 }
 

@@ -2,7 +2,8 @@
 
 import {parentPort} from 'node:worker_threads'
 import {loadReaders} from './load-readers.js'
-import {formatOf, parseEssay, type ParseOptions} from './parse-essay.js'
+import {formatOf} from './essay-format.js'
+import {parseEssay, type ParseOptions} from './parse-essay.js'
 
 /** One essay to parse: its text and the options, less the readers (a function cannot cross threads). */
 export type ParseJob = {text: string; options: Omit<ParseOptions, 'markdown' | 'html'>}
