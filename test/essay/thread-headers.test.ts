@@ -1,14 +1,12 @@
 import {describe, expect, it} from 'vitest'
 import {markdownToMdast} from '../../src/essay/markdown-blocks.js'
 import {parseEssay} from '../../src/essay/parse-essay.js'
+import {commentLines} from '../helpers/comments.js'
 
 // Comment threads whose headers are a commenter's name alone, or a handle, as real pages print
 // them, on pages written for these tests.
 const read = (text: string) => parseEssay(text, {file: 'page.txt'})
-const said = (text: string) =>
-  read(text)
-    .claims.filter(claim => claim.role === 'comment')
-    .map(claim => `${claim.speaker}: ${claim.text}`)
+const said = (text: string) => commentLines(read(text))
 const speakers = (text: string) => read(text).posts[0]!.comments.map(comment => comment.speaker)
 
 const article = [

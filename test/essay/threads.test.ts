@@ -2,13 +2,13 @@ import {readFileSync} from 'node:fs'
 import {describe, expect, it} from 'vitest'
 import {markdownToMdast} from '../../src/essay/markdown-blocks.js'
 import {parseEssay} from '../../src/essay/parse-essay.js'
+import {commentLines} from '../helpers/comments.js'
 import {root} from '../helpers/seeds.js'
 
 // Comment threads in the shapes real pages use, on pages written for these tests.
 const read = (file: string) =>
   parseEssay(readFileSync(root + file, 'utf8'), {file, markdown: markdownToMdast})
-const said = (essay: ReturnType<typeof read>) =>
-  essay.claims.filter(claim => claim.role === 'comment').map(claim => `${claim.speaker}: ${claim.text}`)
+const said = commentLines
 
 describe('a plain-text thread', () => {
   const essay = read('test/fixtures/essays/unseen-thread.txt')
