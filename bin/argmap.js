@@ -1,5 +1,8 @@
 #!/usr/bin/env node
-// The argmap command: runs the compiled CLI.
-import {main} from '../dist/cli.js'
+// The argmap command: runs the bundled CLI through its code cache. CommonJS (bin/package.json), so that
+// starting it never sets up Node's ES module loader.
+const {start} = require('../dist/start.cjs')
 
-process.exitCode = await main(process.argv)
+start(process.argv).then(code => {
+  process.exitCode = code
+})

@@ -2,7 +2,7 @@
 
 import {Argument, Command, CommanderError, InvalidArgumentError, Option} from 'commander'
 import {formatNames, formatsHelp} from './export/formats.js'
-import {InputError} from './util/errors.js'
+import {isInputError} from './util/errors.js'
 import {sanitizeLine} from './util/sanitize.js'
 import {packageVersion} from './installation.js'
 
@@ -151,7 +151,7 @@ export async function main(argv: string[]): Promise<number> {
     return Number(process.exitCode ?? 0)
   } catch (error) {
     if (error instanceof CommanderError) return error.exitCode === 0 ? 0 : 2
-    if (error instanceof InputError) {
+    if (isInputError(error)) {
       process.stderr.write(`argmap: ${sanitizeLine(error.line)}\n`)
       if (error.hint)
         process.stderr.write(`  hint: ${error.hint.split('\n').map(sanitizeLine).join('\n        ')}\n`)

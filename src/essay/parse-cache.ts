@@ -1,18 +1,9 @@
 // Parsed essays kept on disk by content hash, so an unchanged essay is read back instead of parsed again.
 
-import {createHash, randomBytes} from 'node:crypto'
-import {
-  mkdirSync,
-  readdirSync,
-  readFileSync,
-  renameSync,
-  statSync,
-  unlinkSync,
-  utimesSync,
-  writeFileSync
-} from 'node:fs'
-import {homedir} from 'node:os'
+import {createHash} from 'node:crypto'
+import {mkdirSync, readdirSync, readFileSync, statSync, utimesSync} from 'node:fs'
 import {join} from 'node:path'
+import {argmapCacheFolder, removeQuietly, replaceFile} from '../util/cache-files.js'
 import type {ParseJob} from './parse-worker.js'
 import type {Essay} from './types.js'
 
@@ -37,10 +28,9 @@ const entrySuffix = '.json'
 export function openParseCache(enabled = true, env = process.env): ParseCache | undefined {
   const build = typeof __ARGMAP_BUILD__ === 'string' ? __ARGMAP_BUILD__ : undefined
   if (!enabled || !build) return undefined
-  const base = env.XDG_CACHE_HOME || join(homedir(), '.cache')
   const max = Number(env.ARGMAP_CACHE_MAX_BYTES)
   return {
-    dir: join(base, 'argmap'),
+    dir: argmapCacheFolder(env),
     build,
     maxBytes: Number.isFinite(max) && max >= 0 ? max : defaultMaxBytes
   }
@@ -97,15 +87,8 @@ export function writeCached(cache: ParseCache, entries: Array<{key: string; essa
   if (entries.length === 0) return
   try {
     mkdirSync(cache.dir, {recursive: true})
-    for (const {key, essay} of entries) {
-      const temporary = join(cache.dir, `${key}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`)
-      writeFileSync(temporary, JSON.stringify({key, essay}))
-      try {
-        renameSync(temporary, join(cache.dir, key + entrySuffix))
-      } catch {
-        removeQuietly(temporary)
-      }
-    }
+    for (const {key, essay} of entries)
+      replaceFile(join(cache.dir, key + entrySuffix), JSON.stringify({key, essay}))
     evict(cache)
   } catch {
     // A cache that cannot be written is no cache; the parse stands.
@@ -139,13 +122,5 @@ function evict(cache: ParseCache): void {
     if (total <= cache.maxBytes) break
     removeQuietly(file.path)
     total -= file.size
-  }
-}
-
-function removeQuietly(path: string): void {
-  try {
-    unlinkSync(path)
-  } catch {
-    // Already gone (another run evicted it), which is what we wanted.
   }
 }

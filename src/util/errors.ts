@@ -1,8 +1,13 @@
 // Errors a user can act on: what is wrong, and a hint. The CLI prints them without a stack.
 
+/** Marks an `InputError` whichever copy of this module made it: the Ink views are bundled apart from the CLI. */
+const inputErrorMark = Symbol.for('argmap.InputError')
+
 /** Bad input (a file, a map): exit code 1. The message says what is wrong with `file`, if named. */
 export class InputError extends Error {
   readonly exitCode: number = 1
+  readonly [inputErrorMark] = true
+
   constructor(
     message: string,
     readonly hint?: string,
@@ -16,6 +21,11 @@ export class InputError extends Error {
   get line(): string {
     return this.file === undefined ? this.message : `${this.file}: ${this.message}`
   }
+}
+
+/** An `InputError` from any copy of this module (`instanceof` knows only its own copy's class). */
+export function isInputError(value: unknown): value is InputError {
+  return typeof value === 'object' && value !== null && inputErrorMark in value
 }
 
 /** A command used the wrong way: exit code 2. */
