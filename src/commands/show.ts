@@ -84,7 +84,7 @@ function* forestLines(forest: DebateForest, file: string, options: ShowOptions):
   const width = outputWidth(options.width)
   const chalk = outputChalk()
   yield* printedLines(title, width, chalk)
-  yield* printedLines(forestRowStream(forest, {labels: options.labels}), width, chalk)
+  yield* printedLines(forestRowStream(forest, {labels: options.labels, searchable: false}), width, chalk)
   yield* printedLines(speakerRows(forest.speakers), width, chalk)
 }
 

@@ -70,9 +70,35 @@ export const resolvedLinks = perCheck(({map, claims}) =>
   map.links.filter(link => claims.has(link.from) && claims.has(link.to))
 )
 
-const placeName = (link: MapLink) => `link ${Number(link.path[1]) + 1}`
+/** A link's place in the map's `links:`, from 0. */
+const linkIndex = (link: MapLink) => Number(link.path[1])
+const placeName = (link: MapLink) => `link ${linkIndex(link) + 1}`
 const opposite = (link: MapLink) => (link.relation === 'supports' ? 'rebuts' : 'supports')
-const pairKey = (link: MapLink, relation = link.relation) => `${link.from} ${link.to} ${relation}`
+
+/** The first link of each relation from one claim to another. */
+type FirstLinks = Partial<Record<MapLink['relation'], MapLink>>
+
+/**
+ * The first links between each two claims, found once for the repeat and contradiction rules and
+ * the sound links (by `from`, then `to`: no key string made for each of 100k links).
+ */
+const firstLinks = perCheck(context => {
+  const byFrom = new Map<string, Map<string, FirstLinks>>()
+  for (const link of resolvedLinks(context)) {
+    let byTo = byFrom.get(link.from)
+    if (!byTo) {
+      byTo = new Map()
+      byFrom.set(link.from, byTo)
+    }
+    let first = byTo.get(link.to)
+    if (!first) {
+      first = {}
+      byTo.set(link.to, first)
+    }
+    first[link.relation] ??= link
+  }
+  return (link: MapLink) => byFrom.get(link.from)!.get(link.to)!
+})
 
 function shorten(text: string): string {
   return text.length > 80 ? `${text.slice(0, 77)}…` : text
@@ -182,25 +208,25 @@ const selfLink: Rule = context => {
 
 /** duplicate-link: the same link twice; the later one is reported. */
 const duplicateLink: Rule = context => {
-  const first = new Map<string, MapLink>()
+  const firsts = firstLinks(context)
   for (const link of resolvedLinks(context)) {
-    const earlier = first.get(pairKey(link))
-    if (earlier)
+    const earlier = firsts(link)[link.relation]!
+    if (earlier !== link)
       context.report(
         error('duplicate-link', link.path, `this link repeats ${placeName(earlier)}`, 'remove one of the two')
       )
-    else first.set(pairKey(link), link)
   }
 }
 
 /** support-and-rebut: one claim both supports and rebuts another; the later link is reported. */
 const supportAndRebut: Rule = context => {
-  const first = new Map<string, MapLink>()
+  const firsts = firstLinks(context)
   for (const link of resolvedLinks(context)) {
+    const first = firsts(link)
     // A repeat is the duplicate-link rule's to report.
-    if (first.has(pairKey(link))) continue
-    const other = first.get(pairKey(link, opposite(link)))
-    if (other)
+    if (first[link.relation] !== link) continue
+    const other = first[opposite(link)]
+    if (other && linkIndex(other) < linkIndex(link))
       context.report(
         error(
           'support-and-rebut',
@@ -209,7 +235,6 @@ const supportAndRebut: Rule = context => {
           `${placeName(other)} says it ${other.relation}; keep the one you mean`
         )
       )
-    first.set(pairKey(link), link)
   }
 }
 
@@ -292,19 +317,11 @@ export type CheckRule = keyof typeof rules
 
 /** The links no rule objects to: both ends name a claim, not a self-link, no repeat, no support-and-rebut pair. */
 export function soundLinks(context: RuleContext): Set<MapLink> {
-  const links = resolvedLinks(context).filter(link => link.from !== link.to)
-  const relations = new Map<string, Set<string>>()
-  for (const link of links) {
-    const pair = `${link.from} ${link.to}`
-    relations.set(pair, (relations.get(pair) ?? new Set()).add(link.relation))
-  }
-  const seen = new Set<string>()
+  const firsts = firstLinks(context)
   return new Set(
-    links.filter(link => {
-      const key = pairKey(link)
-      const first = !seen.has(key)
-      seen.add(key)
-      return first && relations.get(`${link.from} ${link.to}`)!.size === 1
+    resolvedLinks(context).filter(link => {
+      const first = firsts(link)
+      return link.from !== link.to && first[link.relation] === link && !first[opposite(link)]
     })
   )
 }

@@ -41,11 +41,12 @@ export function* printedLines(rows: Iterable<Row>, width: number, chalk: ChalkIn
 
 /** Write lines to standard output as `writePieces` does, each ended by a line break. */
 export function writeLines(lines: Iterable<string>): void {
-  writePieces(
-    (function* () {
-      for (const line of lines) yield `${line}\n`
-    })()
-  )
+  const output = outputBuffer()
+  for (const line of lines) {
+    output.add(line)
+    output.add('\n')
+  }
+  output.end()
 }
 
 /**
@@ -53,15 +54,40 @@ export function writeLines(lines: Iterable<string>): void {
  * it is laid out, never held whole (writes to pipes and files are synchronous on Node).
  */
 export function writePieces(pieces: Iterable<string>): void {
-  let piece = ''
-  for (const text of pieces) {
-    piece += text
-    if (piece.length > 65_536) {
-      process.stdout.write(piece)
-      piece = ''
+  const output = outputBuffer()
+  for (const text of pieces) output.add(text)
+  output.end()
+}
+
+/** Bytes gathered before a write. */
+const pieceBytes = 2 ** 16
+
+/**
+ * Text encoded as UTF-8 straight into a buffer as it comes, written when the buffer is full: 100 MB
+ * of output is neither joined into large strings nor converted again by the stream.
+ */
+function outputBuffer(): {add(text: string): void; end(): void} {
+  // A UTF-16 code unit takes at most three bytes, so a text of n units fits in 3n bytes.
+  const size = 4 * pieceBytes
+  let buffer = Buffer.allocUnsafe(size)
+  let used = 0
+  const flush = () => {
+    if (used > 0) process.stdout.write(buffer.subarray(0, used))
+    // A new buffer each time: the stream may still hold the one just written.
+    buffer = Buffer.allocUnsafe(size)
+    used = 0
+  }
+  return {
+    add(text) {
+      if (used + 3 * text.length > size) flush()
+      if (3 * text.length > size) process.stdout.write(text)
+      else used += buffer.write(text, used)
+      if (used >= pieceBytes) flush()
+    },
+    end() {
+      if (used > 0) process.stdout.write(buffer.subarray(0, used))
     }
   }
-  process.stdout.write(piece)
 }
 
 /** Width for print mode: `--width`, else the terminal's, else 80. */

@@ -16,6 +16,8 @@ export interface TreeRowOptions {
   focus?: string
   /** Show only claims by this speaker (and the paths to them). */
   speaker?: string
+  /** Give claim rows their lower-case search text (on unless false: printing searches nothing). */
+  searchable?: boolean
 }
 
 const relationMark = {supports: {text: '✔', color: 'green'}, rebuts: {text: '✘', color: 'red'}} as const
@@ -44,9 +46,7 @@ export function* forestRowStream(forest: DebateForest, options: TreeRowOptions =
     [...forest.graph.nodes()].map(id => claimant(forest.graph.getNodeAttributes(id)))
   )
   const shown = options.speaker ? nodesMentioning(forest, options.speaker) : undefined
-  // The outline text of each claim's place as laid out: a "see" reference names it without
-  // re-reading a number as long as that place's depth.
-  const places = new Map<string, Place>()
+  const places = placeBook(forest)
   for (const tree of forest.trees) {
     const root = options.focus ? nodeAt([tree], options.focus) : tree.root
     if (!root || (shown && !shown.has(root))) continue
@@ -131,15 +131,55 @@ export function shortNumber(number: string): string {
   return `${number.slice(0, dots[1])}.…(+${thousands(dots.length + 1 - 5)})${number.slice(dots.at(-3))}`
 }
 
-/** A claim's place as laid out: its full number (the very string a "see" reference holds) and its outline text. */
+/** A claim's place: its full number (the very string a "see" reference holds) and its outline text. */
 interface Place {
   number: string
   text: string
 }
 
-/** The outline text of the place a "see" reference names; it was laid out already unless a filter hid it. */
-function seeText(place: Place | undefined, number: string): string {
-  return place?.number === number ? place.text : shortNumber(number)
+/**
+ * The outline text of each claim's place, so that a "see" reference names it without re-reading
+ * a number as long as that place's depth (which made the layout quadratic in depth).
+ */
+interface PlaceBook {
+  /** Note a claim's first place as it is laid out. */
+  laidOut(id: string, place: Place): void
+  /** The outline text of the place numbered `number`, where claim `id` was unfolded. */
+  textOf(id: string, number: string): string
+}
+
+function placeBook(forest: DebateForest): PlaceBook {
+  const laid = new Map<string, Place>()
+  // Places a reference names before they are laid out (or that a filter hides): every first
+  // place of the forest, worked out in one walk the first time one is needed.
+  let everywhere: Map<string, Place[]> | undefined
+  return {
+    laidOut: (id, place) => laid.set(id, place),
+    textOf(id, number) {
+      const place = laid.get(id)
+      if (place?.number === number) return place.text
+      everywhere ??= firstPlaces(forest)
+      return everywhere.get(id)?.find(each => each.number === number)?.text ?? shortNumber(number)
+    }
+  }
+}
+
+/** The place of every claim where it is unfolded, by claim ID (a thesis met earlier in another tree has two). */
+function firstPlaces(forest: DebateForest): Map<string, Place[]> {
+  const places = new Map<string, Place[]>()
+  const stack = forest.trees.map(tree => ({node: tree.root, outline: outlineOf(tree.root.number)}))
+  while (stack.length > 0) {
+    const {node, outline} = stack.pop()!
+    if (node.seeAlso || node.cycle) continue
+    const place = {number: node.number, text: outlineText(outline)}
+    const known = places.get(node.id)
+    if (known) known.push(place)
+    else places.set(node.id, [place])
+    node.children.forEach((child, index) => {
+      stack.push({node: child, outline: deeper(outline, index + 1)})
+    })
+  }
+  return places
 }
 
 /** A node to lay out, with the branch lines drawn to its left. */
@@ -158,11 +198,11 @@ function nodeRows(
   rows: Row[],
   color: (speaker: string) => string,
   options: TreeRowOptions,
-  places: Map<string, Place>
+  places: PlaceBook
 ): string {
   const claim = forest.graph.getNodeAttributes(node.id)
   const number = outlineText(outline)
-  if (!node.seeAlso && !node.cycle) places.set(node.id, {number: node.number, text: number})
+  if (!node.seeAlso && !node.cycle) places.laidOut(node.id, {number: node.number, text: number})
   const branch = isRoot ? '' : isLast ? '└─ ' : '├─ '
   const below = isRoot ? '' : isLast ? '   ' : '│  '
   const hasChildren = node.children.length > 0
@@ -180,7 +220,7 @@ function nodeRows(
   ]
   if (node.seeAlso)
     spans.push(
-      {text: `→ see ${seeText(places.get(node.id), node.seeAlso)}`, italic: true},
+      {text: `→ see ${places.textOf(node.id, node.seeAlso)}`, italic: true},
       {text: ` ${shorten(claim.text)}`, dim: true}
     )
   else if (node.cycle)
@@ -192,7 +232,6 @@ function nodeRows(
   const continuation = [
     {text: lead + below + (hasChildren && !folded && !node.seeAlso ? '│ ' : '  '), dim: true}
   ]
-  const search = `${node.id} ${claim.text} ${person}`.toLowerCase()
   rows.push({
     key: `node-${node.number}`,
     indent: 0,
@@ -200,7 +239,7 @@ function nodeRows(
     continuation,
     spans,
     target: node.number,
-    search
+    ...(options.searchable !== false && {search: `${node.id} ${claim.text} ${person}`.toLowerCase()})
   })
 
   const stance: Span[] = [

@@ -20,8 +20,13 @@ export function sanitize(text: string): string {
 
 /** Sanitize and fold all whitespace, for one-line display. */
 export function sanitizeLine(text: string): string {
-  return sanitize(text).replace(/\s+/g, ' ').trim()
+  const clean = sanitize(text)
+  // Most texts are one line with single spaces already: tested once, not copied twice.
+  return unfolded.test(clean) ? clean.replace(/\s+/g, ' ').trim() : clean
 }
+
+/** White space that `sanitizeLine` changes: any but a single space between words. */
+const unfolded = /[^\S ]| {2}|^ | $/u
 
 /** Sanitize and fold whitespace to single spaces, keeping leading and trailing space. */
 export function sanitizeInline(text: string): string {

@@ -11,6 +11,22 @@ describe('debates and theses', () => {
     ])
   })
 
+  it('joins debates that a later link connects, in source order, ordered by their first claims', () => {
+    const forest = forestOf([
+      'x/one rebuts y/root',
+      'e/one supports f/root',
+      'p/two rebuts q/root',
+      'q/root supports y/root',
+      'p/two rebuts e/one'
+    ])
+    expect(forest.debates.map(debate => debate.claims)).toEqual([
+      ['x/one', 'y/root', 'e/one', 'f/root', 'p/two', 'q/root']
+    ])
+    expect(forestOf(['b/1 rebuts a/1', 'd/1 rebuts c/1', 'c/1 supports b/1']).debates).toEqual([
+      {claims: ['b/1', 'a/1', 'd/1', 'c/1'], theses: ['a/1']}
+    ])
+  })
+
   it('uses the theses the map lists', () => {
     expect(
       forestOf(['b/one rebuts a/thesis', 'c/two rebuts b/one'], ['b/one']).trees.map(tree => tree.thesis)

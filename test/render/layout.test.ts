@@ -2,7 +2,7 @@ import fc from 'fast-check'
 import stringWidth from 'string-width'
 import {describe, expect, it} from 'vitest'
 import {lineText, type Row, wrapPlain, wrapRow} from '../../src/render/layout.js'
-import {safeJson, safeJsonPieces, sanitize} from '../../src/util/sanitize.js'
+import {safeJson, safeJsonPieces, sanitize, sanitizeLine} from '../../src/util/sanitize.js'
 
 describe('wrapRow', () => {
   it('never draws a line wider than the width, and keeps every word, cutting only with “…”', () => {
@@ -160,6 +160,23 @@ describe('sanitize', () => {
       fc.property(fc.string({unit: 'binary'}), text => {
         expect(sanitize(text)).not.toMatch(/[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/u)
       })
+    )
+  })
+})
+
+describe('sanitizeLine', () => {
+  it('folds every run of white space to one space and trims the ends, whatever the white space', () => {
+    expect(sanitizeLine('one two')).toBe('one two')
+    expect(sanitizeLine(' one  two\tthree\u00A0four\nfive\u3000six\uFEFF')).toBe(
+      'one two three four five six'
+    )
+    fc.assert(
+      fc.property(
+        fc.string({unit: fc.constantFrom('a', ' ', '\t', '\n', '\u00A0', '\u2028', '\uFEFF', 'é')}),
+        text => {
+          expect(sanitizeLine(text)).toBe(text.replace(/\s+/gu, ' ').trim())
+        }
+      )
     )
   })
 })

@@ -18,6 +18,20 @@ describe('forestRows', () => {
     expect(last).toBe(`⋯${' '.repeat(45)}└─ ✘ 1.1.…(+19,996).1.1.1 c: text of c/n20000`)
   }, 120_000)
 
+  it('names a deep place that is laid out further down by its shortened number', () => {
+    // A chain eight levels deep, whose last claim is answered by y and by x; x answers y too, so the
+    // reference to x under y comes before x's own place (the second answer, nine levels deep).
+    const chain = Array.from({length: 7}, (_, index) => `c/n${index + 1} rebuts c/n${index}`)
+    const rows = forestRows(forestOf([...chain, 'y/y rebuts c/n7', 'x/x rebuts c/n7', 'x/x rebuts y/y']))
+    const texts = rows
+      .filter(row => row.key.startsWith('node-'))
+      .map(row => lineText(wrapRow(row, 1_000)[0]!))
+    expect(texts.find(text => text.includes('→ see'))).toMatch(
+      / 1\.1\.…\(\+5\)\.1\.1\.1 x: → see 1\.1\.…\(\+4\)\.1\.1\.2 /u
+    )
+    expect(texts.at(-1)).toMatch(/ 1\.1\.…\(\+4\)\.1\.1\.2 x: text of x\/x$/u)
+  })
+
   it('keeps only the paths to a speaker’s claims when filtered', () => {
     const forest = forestOf(['b/x rebuts a/t', 'c/y supports a/t', 'b/z rebuts c/y', 'd/w supports a/t'])
     const shown = forestRows(forest, {speaker: 'b'})
