@@ -12,7 +12,10 @@ const spamSignals: RegExp[] = [
   /\b(?:casino|viagra|cialis|payday loans?|crypto signals)\b/iu
 ]
 
+/** The signals as one pattern: a comment's text is scanned once, not once per signal. */
+const anySignal = new RegExp(spamSignals.map(signal => `(?:${signal.source})`).join('|'), 'iu')
+
 /** Whether a comment's whole text reads as spam. */
 export function isSpam(text: string): boolean {
-  return spamSignals.some(signal => signal.test(text))
+  return anySignal.test(text)
 }
