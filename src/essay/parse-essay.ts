@@ -4,7 +4,7 @@ import {basename, extname} from 'node:path'
 import {InputError} from '../util/errors.js'
 import {lineIndex} from '../util/positions.js'
 import {blankControls} from '../util/sanitize.js'
-import {flattenBlocks} from './blocks.js'
+import {type Block, flattenBlocks} from './blocks.js'
 import {formatOf} from './essay-format.js'
 import {kindOf} from './claim-kind.js'
 import {applyMarkupComments} from './markup-comments.js'
@@ -50,9 +50,8 @@ export interface ParseOptions {
 export function parseEssay(source: string, options: ParseOptions): Essay {
   const text = blankControls(source)
   const format = options.format ?? formatOf(options.file)
-  const {tree, meta} = readTree(text, format, options)
+  const {blocks, meta} = readBlocks(text, format, options)
   const {source: fetched, ...stated} = meta
-  const blocks = flattenBlocks(tree, text)
   const structure = applyMarkupComments(
     readStructure(blocks, {
       ...stated,
@@ -67,7 +66,8 @@ export function parseEssay(source: string, options: ParseOptions): Essay {
     ...structure.posts.flatMap(post => [post.author, ...post.comments.map(c => c.speaker)])
   ])
 
-  const drafts: Array<Omit<Claim, 'id'>> = []
+  // Each claim is made once, in its final shape; its ID is filled in when all sentences are known.
+  const claims: Claim[] = []
   for (const passage of structure.passages) {
     const speaker =
       passage.speaker ?? structure.posts[passage.post]?.author ?? options.unnamedAuthor ?? 'Author'
@@ -76,7 +76,9 @@ export function parseEssay(source: string, options: ParseOptions): Essay {
       const sentence = visible.text.slice(piece.start, piece.end)
       const span = sourceSpan(visible, piece.start, piece.end)
       const {kind, attributedTo} = kindOf(sentence, passage.quotedBy)
-      drafts.push({
+      const {line, column} = index.place(span.start)
+      claims.push({
+        id: '',
         text: foldSpace(sentence),
         kind,
         role: passage.role,
@@ -86,17 +88,18 @@ export function parseEssay(source: string, options: ParseOptions): Essay {
         section: passage.section,
         start: span.start,
         end: span.end,
-        ...index.point(span.start)
+        line,
+        column
       })
     }
   }
 
   const key = options.key ?? essayKey(structure.author, options.file)
   const slugs = assignSlugs(
-    drafts.map(draft => draft.text),
+    claims.map(claim => claim.text),
     options.keptSlugs
   )
-  const claims = drafts.map((draft, position) => ({id: `${key}/${slugs[position]}`, ...draft}))
+  for (const [position, claim] of claims.entries()) claim.id = `${key}/${slugs[position]}`
   return {
     file: options.file,
     key,
@@ -109,6 +112,16 @@ export function parseEssay(source: string, options: ParseOptions): Essay {
     dropped: structure.dropped,
     ...(fetched ? {source: fetched} : {})
   }
+}
+
+/** The blocks of the text and what its reader found of the page; the tree is let go once flattened. */
+function readBlocks(
+  text: string,
+  format: EssayFormat,
+  options: ParseOptions
+): {blocks: Block[]; meta: PageMeta} {
+  const {tree, meta} = readTree(text, format, options)
+  return {blocks: flattenBlocks(tree, text), meta}
 }
 
 /** The mdast of the text by its format's reader; a limit a reader hits is reported against the file. */
