@@ -86,7 +86,10 @@ export function assignSlugs(texts: string[], kept: Readonly<Record<string, strin
   const numbered = new Map<string, number>()
   // Each text's slug words and the shortest run of them not yet found taken, joined (`run`): a repeated
   // sentence resumes there, with the very string whose hash the sets already computed.
+  // Kept only for a text that comes again: most sentences occur once, and their words are let go at once.
   const progress = new Map<string, {words: string[]; length: number; run: string}>()
+  const occurrences = new Map<string, number>()
+  for (const text of texts) occurrences.set(text, (occurrences.get(text) ?? 0) + 1)
   return texts.map((text, index) => {
     const given = slugs[index]
     if (given !== undefined) return given
@@ -95,7 +98,7 @@ export function assignSlugs(texts: string[], kept: Readonly<Record<string, strin
       const words = slugWords(text)
       const length = Math.min(baseLength, words.length)
       state = {words, length, run: words.slice(0, length).join('-')}
-      progress.set(text, state)
+      if (occurrences.get(text)! > 1) progress.set(text, state)
     }
     const {words} = state
     // The shortest run of three or more words that is free, grown a word at a time.
