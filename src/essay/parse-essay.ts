@@ -15,7 +15,7 @@ import {surnameKey, toAscii} from './people.js'
 import {plainToMdast} from './plain-blocks.js'
 import {splitSentences} from './sentences.js'
 import {assignSlugs} from './slug.js'
-import {readStructure} from './structure.js'
+import {readStructure, type Structure} from './structure.js'
 import {sourceSpan} from './visible-text.js'
 import type {Claim, Essay, EssayFormat} from './types.js'
 
@@ -50,16 +50,7 @@ export interface ParseOptions {
 export function parseEssay(source: string, options: ParseOptions): Essay {
   const text = blankControls(source)
   const format = options.format ?? formatOf(options.file)
-  const {blocks, meta} = readBlocks(text, format, options)
-  const {source: fetched, ...stated} = meta
-  const structure = applyMarkupComments(
-    readStructure(blocks, {
-      ...stated,
-      ...(options.author ? {author: options.author} : {}),
-      unnamedAuthor: options.unnamedAuthor
-    }),
-    blocks
-  )
+  const {structure, fetched} = readPage(text, format, options)
   const index = lineIndex(text)
   const resolvePerson = personResolver([
     structure.author,
@@ -112,6 +103,28 @@ export function parseEssay(source: string, options: ParseOptions): Essay {
     dropped: structure.dropped,
     ...(fetched ? {source: fetched} : {})
   }
+}
+
+/**
+ * The page's structure, and where a fetched page came from. The tree and the blocks are let go on
+ * return: only the passages' visible text lives on into the claims.
+ */
+function readPage(
+  text: string,
+  format: EssayFormat,
+  options: ParseOptions
+): {structure: Structure; fetched: PageMeta['source']} {
+  const {blocks, meta} = readBlocks(text, format, options)
+  const {source: fetched, ...stated} = meta
+  const structure = applyMarkupComments(
+    readStructure(blocks, {
+      ...stated,
+      ...(options.author ? {author: options.author} : {}),
+      unnamedAuthor: options.unnamedAuthor
+    }),
+    blocks
+  )
+  return {structure, fetched}
 }
 
 /** The blocks of the text and what its reader found of the page; the tree is let go once flattened. */
