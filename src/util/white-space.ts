@@ -16,3 +16,15 @@ export function isWhiteSpace(code: number): boolean {
     code === 0xfeff
   )
 }
+
+/** Whether `text` holds more than `limit` runs of non-white space (words, as a split at `\s+` counts them); reads only as far as it must. */
+export function hasMoreWordsThan(text: string, limit: number): boolean {
+  let words = 0
+  let inWord = false
+  for (let index = 0; index < text.length; index++) {
+    const space = isWhiteSpace(text.charCodeAt(index))
+    if (!space && !inWord && ++words > limit) return true
+    inWord = !space
+  }
+  return false
+}
