@@ -119,11 +119,19 @@ export function blockFeatures(blocks: Block[]): PageFeatures {
       index / Math.max(1, blocks.length - 1)
     )
     vector[at.repeated] = (counts.get(texts[index]!) ?? 0) > 1 && own.length > 0 ? 1 : 0
-    const neighbours = [wordCounts[index - 1], wordCounts[index + 1]].filter(count => count !== undefined)
-    vector[at['neighbours short']] =
-      neighbours.filter(count => count <= 3).length / Math.max(1, neighbours.length)
-    vector[at['neighbours prose']] =
-      neighbours.filter(count => count >= 20).length / Math.max(1, neighbours.length)
+    // The blocks before and after, counted without an array of them.
+    let sides = 0
+    let short = 0
+    let prose = 0
+    for (let side = index - 1; side <= index + 1; side += 2) {
+      const count = wordCounts[side]
+      if (count === undefined) continue
+      sides++
+      if (count <= 3) short++
+      if (count >= 20) prose++
+    }
+    vector[at['neighbours short']] = short / Math.max(1, sides)
+    vector[at['neighbours prose']] = prose / Math.max(1, sides)
     return vector
   })
   for (const [index, vector] of vectors.entries()) {
@@ -171,8 +179,9 @@ function featuresOf(
   let capitals = 0
   for (const token of tokens) {
     if (stopwords.has(token.toLowerCase())) stop++
-    const first = token[0]!
-    if (first !== first.toLowerCase()) capitals++
+    // An ASCII first letter is a capital by its code; any other by whether lower-casing changes it.
+    const code = token.charCodeAt(0)
+    if (code < 128 ? code >= 65 && code <= 90 : token[0] !== token[0]!.toLowerCase()) capitals++
   }
   const density = count > 0 ? stop / count : 0
   set('stopword density', density)

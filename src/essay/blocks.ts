@@ -57,12 +57,7 @@ export function flattenBlocks(tree: Root, source: string): Block[] {
     else if (node.type === 'blockquote')
       push(node.children.map(child => ({node: child, depth, quoted: quoted + 1})))
     else if (item && node.type === 'paragraph' && !quoted)
-      blocks.push({
-        ...block(node, 'item', depth, false, source),
-        quoteDepth: quoted,
-        itemStart: item.first,
-        ordinal: item.ordinal
-      })
+      blocks.push(block(node, 'item', depth, false, source, quoted, item))
     else if (
       node.type === 'heading' ||
       node.type === 'paragraph' ||
@@ -70,7 +65,7 @@ export function flattenBlocks(tree: Root, source: string): Block[] {
       node.type === 'html'
     ) {
       const type = node.type === 'paragraph' ? (quoted ? 'quote' : 'paragraph') : node.type
-      blocks.push({...block(node, type, depth, depth === 0 && !quoted, source), quoteDepth: quoted})
+      blocks.push(block(node, type, depth, depth === 0 && !quoted, source, quoted))
     }
   }
   return blocks
@@ -88,12 +83,15 @@ function listChildren(list: List, depth: number, quoted: number): Pending[] {
   )
 }
 
+/** A block made in one object (no copy to add its quote depth or item). */
 function block(
   node: RootContent,
   type: Block['type'],
   depth: number,
   topLevel: boolean,
-  source: string
+  source: string,
+  quoteDepth: number,
+  item?: Pending['item']
 ): Block {
   const position = node.position!
   const found: Block = {
@@ -103,9 +101,9 @@ function block(
     end: position.end.offset!,
     line: position.start.line,
     depth,
-    quoteDepth: 0,
-    itemStart: false,
-    ordinal: null,
+    quoteDepth,
+    itemStart: item?.first ?? false,
+    ordinal: item?.ordinal ?? null,
     topLevel
   }
   const hint = hintOf(node)

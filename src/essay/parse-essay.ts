@@ -4,7 +4,7 @@ import {basename, extname} from 'node:path'
 import {InputError} from '../util/errors.js'
 import {lineIndex} from '../util/positions.js'
 import {blankControls} from '../util/sanitize.js'
-import {flattenBlocks} from './blocks.js'
+import {type Block, flattenBlocks} from './blocks.js'
 import {formatOf} from './essay-format.js'
 import {kindOf} from './claim-kind.js'
 import {applyMarkupComments} from './markup-comments.js'
@@ -15,7 +15,7 @@ import {surnameKey, toAscii} from './people.js'
 import {plainToMdast} from './plain-blocks.js'
 import {splitSentences} from './sentences.js'
 import {assignSlugs} from './slug.js'
-import {readStructure} from './structure.js'
+import {readStructure, type Structure} from './structure.js'
 import {sourceSpan} from './visible-text.js'
 import type {Claim, Essay, EssayFormat} from './types.js'
 
@@ -50,24 +50,15 @@ export interface ParseOptions {
 export function parseEssay(source: string, options: ParseOptions): Essay {
   const text = blankControls(source)
   const format = options.format ?? formatOf(options.file)
-  const {tree, meta} = readTree(text, format, options)
-  const {source: fetched, ...stated} = meta
-  const blocks = flattenBlocks(tree, text)
-  const structure = applyMarkupComments(
-    readStructure(blocks, {
-      ...stated,
-      ...(options.author ? {author: options.author} : {}),
-      unnamedAuthor: options.unnamedAuthor
-    }),
-    blocks
-  )
+  const {structure, fetched} = readPage(text, format, options)
   const index = lineIndex(text)
   const resolvePerson = personResolver([
     structure.author,
     ...structure.posts.flatMap(post => [post.author, ...post.comments.map(c => c.speaker)])
   ])
 
-  const drafts: Array<Omit<Claim, 'id'>> = []
+  // Each claim is made once, in its final shape; its ID is filled in when all sentences are known.
+  const claims: Claim[] = []
   for (const passage of structure.passages) {
     const speaker =
       passage.speaker ?? structure.posts[passage.post]?.author ?? options.unnamedAuthor ?? 'Author'
@@ -76,7 +67,9 @@ export function parseEssay(source: string, options: ParseOptions): Essay {
       const sentence = visible.text.slice(piece.start, piece.end)
       const span = sourceSpan(visible, piece.start, piece.end)
       const {kind, attributedTo} = kindOf(sentence, passage.quotedBy)
-      drafts.push({
+      const {line, column} = index.place(span.start)
+      claims.push({
+        id: '',
         text: foldSpace(sentence),
         kind,
         role: passage.role,
@@ -86,17 +79,18 @@ export function parseEssay(source: string, options: ParseOptions): Essay {
         section: passage.section,
         start: span.start,
         end: span.end,
-        ...index.point(span.start)
+        line,
+        column
       })
     }
   }
 
   const key = options.key ?? essayKey(structure.author, options.file)
   const slugs = assignSlugs(
-    drafts.map(draft => draft.text),
+    claims.map(claim => claim.text),
     options.keptSlugs
   )
-  const claims = drafts.map((draft, position) => ({id: `${key}/${slugs[position]}`, ...draft}))
+  for (const [position, claim] of claims.entries()) claim.id = `${key}/${slugs[position]}`
   return {
     file: options.file,
     key,
@@ -109,6 +103,38 @@ export function parseEssay(source: string, options: ParseOptions): Essay {
     dropped: structure.dropped,
     ...(fetched ? {source: fetched} : {})
   }
+}
+
+/**
+ * The page's structure, and where a fetched page came from. The tree and the blocks are let go on
+ * return: only the passages' visible text lives on into the claims.
+ */
+function readPage(
+  text: string,
+  format: EssayFormat,
+  options: ParseOptions
+): {structure: Structure; fetched: PageMeta['source']} {
+  const {blocks, meta} = readBlocks(text, format, options)
+  const {source: fetched, ...stated} = meta
+  const structure = applyMarkupComments(
+    readStructure(blocks, {
+      ...stated,
+      ...(options.author ? {author: options.author} : {}),
+      unnamedAuthor: options.unnamedAuthor
+    }),
+    blocks
+  )
+  return {structure, fetched}
+}
+
+/** The blocks of the text and what its reader found of the page; the tree is let go once flattened. */
+function readBlocks(
+  text: string,
+  format: EssayFormat,
+  options: ParseOptions
+): {blocks: Block[]; meta: PageMeta} {
+  const {tree, meta} = readTree(text, format, options)
+  return {blocks: flattenBlocks(tree, text), meta}
 }
 
 /** The mdast of the text by its format's reader; a limit a reader hits is reported against the file. */

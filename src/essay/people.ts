@@ -1,5 +1,7 @@
 // Finds people in page text: names, bylines, comment headers, mastheads, and ID keys.
 
+import {hasMoreWordsThan} from '../util/white-space.js'
+
 const particles = new Set([
   'di',
   'de',
@@ -36,6 +38,8 @@ const notNameWords = new Set(
 
 /** The name when `text` is shaped like a person's name ("P A Martin Börjesson"), else null. */
 export function personName(text: string): string | null {
+  // A paragraph is not split into its hundred words to learn that it has more than five.
+  if (hasMoreWordsThan(text, 5)) return null
   const tokens = text.trim().split(/\s+/u)
   if (tokens.length < 2 || tokens.length > 5) return null
   if (tokens.some(token => token.length > 1 && notNameWords.has(token.toLowerCase()))) return null

@@ -2,17 +2,19 @@
 
 import type {Heading, List, ListItem, Paragraph, Root, RootContent} from 'mdast'
 import {lineIndex} from '../util/positions.js'
+import {isWhiteSpace} from '../util/white-space.js'
 import {looksLikeHeading} from './heading-shape.js'
 
 /** A list marker at the start of a line: bullets, `1.`, `1)` and `# 1`. */
 const listMarker = /^(?:[•·▪◦*+–-]|\d{1,3}[.)]|#\s?\d{1,3})[ \t\u00A0]+(?=\S)/u
-const blank = /^\s*$/u
 /** A line that ends a sentence: the next line starts a new paragraph. */
 const endsSentence = /[.!?:;…"”’)\]]\s*$/u
 
 interface Line {
   start: number
   end: number
+  /** Nothing but white space. */
+  blank: boolean
   indent: number
   text: string
 }
@@ -26,15 +28,14 @@ interface OpenItem {
 /** Parse plain text into an mdast root with positioned headings, paragraphs and lists. */
 export function plainToMdast(text: string): Root {
   const index = lineIndex(text)
-  const span = (start: number, end: number) => ({
-    start: {...index.point(start), offset: start},
-    end: {...index.point(end), offset: end}
-  })
+  const span = (start: number, end: number) => ({start: index.place(start), end: index.place(end)})
   const root: Root = {type: 'root', children: []}
   const items: OpenItem[] = []
   let paragraph: Paragraph | undefined
   let container: unknown
   let paragraphLines = 0
+  /** Where the open paragraph's last line ends: its span and text are set once, when it closes. */
+  let paragraphEnd = 0
   let previous: Line | undefined
   /** Where the last non-blank line ends: an item open until now ends there too. */
   let lastEnd = 0
@@ -47,7 +48,16 @@ export function plainToMdast(text: string): Root {
     )
   }
 
+  // A paragraph of several lines gets its span and text when it closes, not again at every line.
+  const closeParagraph = () => {
+    if (!paragraph || paragraphLines === 1) return
+    const start = paragraph.position!.start.offset!
+    paragraph.position = span(start, paragraphEnd)
+    paragraph.children = [{type: 'text', value: text.slice(start, paragraphEnd)}]
+  }
+
   const startParagraph = (start: number, end: number, children: Array<Paragraph | RootContent>) => {
+    closeParagraph()
     closeHeading(root, paragraph, paragraphLines)
     paragraph = {
       type: 'paragraph',
@@ -57,10 +67,11 @@ export function plainToMdast(text: string): Root {
     children.push(paragraph)
     container = children
     paragraphLines = 1
+    paragraphEnd = end
   }
 
   for (const line of splitLines(text)) {
-    if (blank.test(line.text)) {
+    if (line.blank) {
       previous = undefined
       continue
     }
@@ -84,9 +95,7 @@ export function plainToMdast(text: string): Root {
       !endsSentence.test(previous.text) &&
       !standsAlone(previous.text)
     ) {
-      const start = paragraph.position!.start.offset!
-      paragraph.position = span(start, line.end)
-      paragraph.children = [{type: 'text', value: text.slice(start, line.end)}]
+      paragraphEnd = line.end
       paragraphLines++
     } else {
       startParagraph(line.start + line.indent, line.end, children)
@@ -95,6 +104,7 @@ export function plainToMdast(text: string): Root {
     previous = line
   }
   while (items.length > 0) closeItem(items.pop()!)
+  closeParagraph()
   closeHeading(root, paragraph, paragraphLines)
   fitLists(root, span)
   return root
@@ -105,27 +115,34 @@ function standsAlone(line: string): boolean {
   return line.trim().length < 40 && looksLikeHeading(line)
 }
 
-/** Split into lines with their offsets, indentation (tabs count 4) and text. */
-function splitLines(text: string): Line[] {
-  const lines: Line[] = []
+/** A space, a tab or a no-break space: what indents a line. */
+const isIndent = (code: number) => code === 32 || code === 9 || code === 160
+
+/**
+ * The lines with their offsets, indentation (spaces, tabs and no-break spaces, one column each) and
+ * text, one at a time: a line is let go once read. Offsets come from character codes, so a line
+ * costs one substring.
+ */
+function* splitLines(text: string): Generator<Line> {
   let start = 0
   while (start <= text.length) {
     let end = text.indexOf('\n', start)
     if (end === -1) end = text.length
     const contentEnd = end > start && text.charCodeAt(end - 1) === 13 ? end - 1 : end
-    const raw = text.slice(start, contentEnd)
-    const indentMatch = /^[ \t\u00A0]*/.exec(raw)![0]
-    const trimmedEnd = start + raw.trimEnd().length
-    lines.push({
+    let indentEnd = start
+    while (indentEnd < contentEnd && isIndent(text.charCodeAt(indentEnd))) indentEnd++
+    let trimmedEnd = contentEnd
+    while (trimmedEnd > start && isWhiteSpace(text.charCodeAt(trimmedEnd - 1))) trimmedEnd--
+    yield {
       start,
-      end: Math.max(trimmedEnd, start + indentMatch.length),
-      indent: indentMatch.length,
-      text: raw
-    })
+      end: Math.max(trimmedEnd, indentEnd),
+      blank: trimmedEnd === start,
+      indent: indentEnd - start,
+      text: text.slice(start, contentEnd)
+    }
     if (end === text.length) break
     start = end + 1
   }
-  return lines
 }
 
 /** The list to add an item to: the last child if it is a list of the same kind, else a new one. */

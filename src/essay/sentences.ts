@@ -1,5 +1,7 @@
 // Splits a block of text into sentence spans with Intl.Segmenter, then mends its known misses.
 
+import {isWhiteSpace} from '../util/white-space.js'
+
 /** A sentence as offsets into the file's text; `end` is exclusive. */
 export interface SentenceSpan {
   start: number
@@ -24,7 +26,9 @@ export function splitSentences(text: string, start: number, end: number): Senten
     // A line break inside a block is a wrapped line, not the end of a sentence (the segmenter
     // would break there): read it as a space, which keeps every offset.
     segmenter ??= new Intl.Segmenter('en', {granularity: 'sentence'})
-    for (const segment of segmenter.segment(text.slice(chunk.start, chunk.end).replace(/[\r\n]/gu, ' '))) {
+    const piece = text.slice(chunk.start, chunk.end)
+    const oneLine = piece.includes('\n') || piece.includes('\r') ? piece.replace(/[\r\n]/gu, ' ') : piece
+    for (const segment of segmenter.segment(oneLine)) {
       const from = chunk.start + segment.index
       // The segmenter does not know `<<` closes a quotation: break after it as after a quote mark.
       let at = from
@@ -39,7 +43,10 @@ export function splitSentences(text: string, start: number, end: number): Senten
   const merged: SentenceSpan[] = []
   for (const [index, piece] of pieces.entries()) {
     // A closing `<<` the segmenter put at the start of the next sentence belongs to the last.
-    const closing = index > 0 ? /^<<\s*/u.exec(text.slice(piece.start, piece.end)) : null
+    const closing =
+      index > 0 && piece.end - piece.start >= 2 && text.startsWith('<<', piece.start)
+        ? /^<<\s*/u.exec(text.slice(piece.start, piece.end))
+        : null
     if (closing && closing[0].length < piece.end - piece.start) {
       pieces[index - 1]!.end += closing[0].length
       merged.at(-1)!.end = pieces[index - 1]!.end
@@ -57,7 +64,8 @@ function continues(text: string, previous: SentenceSpan, next: SentenceSpan, blo
   const after = text.slice(next.start, next.end)
   if (!hasWord.test(after)) return true
   // English puts a space after a sentence: a break with none is inside a URL or a number.
-  if (!/\s/u.test(text[previous.end - 1]!) && /^\S/u.test(after)) return true
+  if (!isWhiteSpace(text.charCodeAt(previous.end - 1)) && !isWhiteSpace(text.charCodeAt(next.start)))
+    return true
   const tail = text.slice(Math.max(previous.start, previous.end - 16), previous.end)
   if (abbreviation.test(tail)) return true
   if (ellipsis.test(tail) && (after.trim().split(/\s+/u).length <= 3 || /^\s*\p{Ll}/u.test(after)))
@@ -92,7 +100,7 @@ function* chunks(text: string, start: number, end: number): Generator<SentenceSp
 
 function trim(text: string, span: SentenceSpan): SentenceSpan {
   let {start, end} = span
-  while (start < end && /\s/u.test(text[start]!)) start++
-  while (end > start && /\s/u.test(text[end - 1]!)) end--
+  while (start < end && isWhiteSpace(text.charCodeAt(start))) start++
+  while (end > start && isWhiteSpace(text.charCodeAt(end - 1))) end--
   return {start, end}
 }

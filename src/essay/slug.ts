@@ -27,27 +27,26 @@ const isWordChar = (code: number) =>
     ? (code >= 97 && code <= 122) || (code >= 48 && code <= 57) || (code >= 65 && code <= 90)
     : letterOrDigit.test(String.fromCodePoint(code))
 
-/** The runs of letters and digits of `text`, one at a time, so that a caller can stop at the last it needs. */
-function* wordRuns(text: string): Generator<string> {
-  let at = 0
-  while (at < text.length) {
-    while (at < text.length && !isWordChar(text.codePointAt(at)!))
-      at += text.codePointAt(at)! > 0xffff ? 2 : 1
-    const start = at
-    while (at < text.length && isWordChar(text.codePointAt(at)!)) at += text.codePointAt(at)! > 0xffff ? 2 : 1
-    if (at > start) yield text.slice(start, at)
-  }
-}
-
 /** The first content words of a sentence, folded to lower-case ASCII; its first words when none is. */
 export function contentWords(text: string, limit = maxWords): string[] {
   const all: string[] = []
   const content: string[] = []
-  const lower = (limit <= maxWords && text.length > 400 ? text.slice(0, 400) : text)
-    .toLowerCase()
-    .replace(/['’]/g, '')
-  for (const token of wordRuns(lower)) {
-    const word = /^[a-z0-9]+$/.test(token) ? token : toAscii(token).replace(/[^a-z0-9]/g, '')
+  let lower = (limit <= maxWords && text.length > 400 ? text.slice(0, 400) : text).toLowerCase()
+  if (lower.includes("'") || lower.includes('’')) lower = lower.replace(/['’]/g, '')
+  // The runs of letters and digits, read only as far as the words needed; a run of ASCII is a word as it stands.
+  let at = 0
+  while (at < lower.length) {
+    let code = 0
+    while (at < lower.length && !isWordChar((code = lower.codePointAt(at)!))) at += code > 0xffff ? 2 : 1
+    const start = at
+    let ascii = true
+    while (at < lower.length && isWordChar((code = lower.codePointAt(at)!))) {
+      if (code >= 128) ascii = false
+      at += code > 0xffff ? 2 : 1
+    }
+    if (at === start) break
+    const token = lower.slice(start, at)
+    const word = ascii ? token : toAscii(token).replace(/[^a-z0-9]/g, '')
     if (word === '') continue
     if (all.length < limit) all.push(word)
     if (word.length > 1 && !stopWords.has(word) && content.push(word) === limit) break
@@ -74,7 +73,8 @@ export function assignSlugs(texts: string[], kept: Readonly<Record<string, strin
   const taken = new Set<string>()
   const used = new Map<string, number>()
   const slugs = texts.map(text => {
-    const queue = Object.hasOwn(kept, text) ? kept[text]! : []
+    if (!Object.hasOwn(kept, text)) return undefined
+    const queue = kept[text]!
     const next = used.get(text) ?? 0
     used.set(text, next + 1)
     const slug = queue[next]
@@ -84,27 +84,34 @@ export function assignSlugs(texts: string[], kept: Readonly<Record<string, strin
   })
   // The first number not yet tried for each run of words: numbering stays linear however many sentences repeat.
   const numbered = new Map<string, number>()
-  // Each text's slug words and the shortest run of them not yet found taken: a repeated sentence resumes there.
-  const progress = new Map<string, {words: string[]; length: number}>()
+  // Each text's slug words and the shortest run of them not yet found taken, joined (`run`): a repeated
+  // sentence resumes there, with the very string whose hash the sets already computed.
+  // Kept only for a text that comes again: most sentences occur once, and their words are let go at once.
+  const progress = new Map<string, {words: string[]; length: number; run: string}>()
+  const occurrences = new Map<string, number>()
+  for (const text of texts) occurrences.set(text, (occurrences.get(text) ?? 0) + 1)
   return texts.map((text, index) => {
     const given = slugs[index]
     if (given !== undefined) return given
     let state = progress.get(text)
     if (!state) {
       const words = slugWords(text)
-      state = {words, length: Math.min(baseLength, words.length)}
-      progress.set(text, state)
+      const length = Math.min(baseLength, words.length)
+      state = {words, length, run: words.slice(0, length).join('-')}
+      if (occurrences.get(text)! > 1) progress.set(text, state)
     }
     const {words} = state
     // The shortest run of three or more words that is free, grown a word at a time.
-    let slug = words.slice(0, state.length).join('-')
-    while (taken.has(slug) && state.length < words.length) slug += `-${words[state.length++]}`
-    if (taken.has(slug)) {
-      let count = numbered.get(slug) ?? 2
-      while (taken.has(`${slug}--${count}`)) count++
-      numbered.set(slug, count + 1)
-      slug = `${slug}--${count}`
+    while (taken.has(state.run) && state.length < words.length) state.run += `-${words[state.length++]}`
+    const run = state.run
+    if (!taken.has(run)) {
+      taken.add(run)
+      return run
     }
+    let count = numbered.get(run) ?? 2
+    let slug = `${run}--${count}`
+    while (taken.has(slug)) slug = `${run}--${++count}`
+    numbered.set(run, count + 1)
     taken.add(slug)
     return slug
   })
