@@ -46,6 +46,8 @@ export type DropReason =
   | 'author bio'
   | 'related links'
   | 'footer'
+  | 'comment form'
+  | 'after the article'
   | 'comment header'
   | 'salutation'
   | 'embedded media'
