@@ -10,6 +10,7 @@ import {isSubstantialText} from './headline.js'
 import {readPageHead} from './page-head.js'
 import {type Signature, signatureLines} from './signatures.js'
 import {commentFormStarts, isCopyrightLine, isFormLine} from './page-tail.js'
+import {repeatedBlocks} from './repeated-blocks.js'
 import {isSpam} from './spam.js'
 import {loneCommenterLines} from './thread-headers.js'
 import type {ClaimRole, Dropped, DropReason, Post} from './types.js'
@@ -94,6 +95,7 @@ export function readStructure(blocks: Block[], known: KnownMeta = {}): Structure
   const loneCommenters = loneCommenterLines(blocks, verdicts)
   const signatures = signatureLines(blocks, verdicts)
   const formStarts = commentFormStarts(page.texts)
+  const repeated = repeatedBlocks(page.texts)
   /** Passages since the last signature, which the next one signs; where the last list item began among them. */
   let signable: Passage[] = []
   let itemMark = 0
@@ -218,6 +220,8 @@ export function readStructure(blocks: Block[], known: KnownMeta = {}): Structure
       }
       return drop(block, verdict.chrome)
     }
+    // Text printed twice on the page is a teaser, a menu or a pull quote, outside the comments and the author's lists.
+    if (repeated.has(index) && !comment && !verdict.introduced) return drop(block, 'repeated on the page')
     // Past a comment form or the footer, only a comment's header brings back text that holds claims.
     if (siteTail && !commentHeader(body) && !(personName(body) && next && isStamp(slice(next))))
       return drop(

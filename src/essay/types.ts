@@ -48,6 +48,7 @@ export type DropReason =
   | 'footer'
   | 'comment form'
   | 'after the article'
+  | 'repeated on the page'
   | 'comment header'
   | 'salutation'
   | 'embedded media'

@@ -5,6 +5,8 @@ import {parseEssay} from '../../src/essay/parse-essay.js'
 // sidebars under it, the footer) is the site's text, not the author's or a commenter's.
 const read = (text: string) => parseEssay(text, {file: 'page.txt'})
 const claimTexts = (text: string) => read(text).claims.map(claim => claim.text)
+/** A page: the article, then the given blocks. */
+const articleThen = (...blocks: string[]) => [...article, ...blocks].join('\n\n')
 const reasons = (text: string) =>
   Object.fromEntries(read(text).dropped.map(entry => [entry.text, entry.reason]))
 
@@ -46,7 +48,7 @@ const footer = [
 ]
 
 describe('the end of the article: comment form, sidebars and footer', () => {
-  const page = [...article, ...thread, ...form, ...sidebar, ...footer].join('\n\n')
+  const page = articleThen(...thread, ...form, ...sidebar, ...footer)
 
   it('keeps the article and the comments, and makes no claim of the form, the sidebars or the footer', () => {
     const texts = claimTexts(page)
@@ -76,7 +78,7 @@ describe('the end of the article: comment form, sidebars and footer', () => {
   })
 
   it('reads comments shown under their form', () => {
-    const under = [...article, ...form, ...thread.slice(1)].join('\n\n')
+    const under = articleThen(...form, ...thread.slice(1))
     const essay = read(under)
     expect(essay.claims.filter(claim => claim.role === 'comment').map(claim => claim.speaker)).toContain(
       'Tomasz Wierzbicki'
@@ -85,20 +87,43 @@ describe('the end of the article: comment form, sidebars and footer', () => {
   })
 
   it('ends the page at an empty thread’s "Post a Comment"', () => {
-    const empty = [
-      ...article,
-      'No comments:',
-      'Post a Comment',
-      'Popular Posts',
-      ...sidebar.slice(1, 2)
-    ].join('\n\n')
+    const empty = articleThen('No comments:', 'Post a Comment', 'Popular Posts', ...sidebar.slice(1, 2))
     expect(claimTexts(empty)).toEqual([article[2], article[3]])
   })
 
   it('reads on past an "Add a comment" link that opens no form (a question and its answers)', () => {
     const answer =
       'Water in the evening rather than at noon: less of it evaporates, and the roots have the whole night to drink.'
-    const qa = [...article, 'Add a comment', '3 Answers', 'Sorted by: votes', answer].join('\n\n')
+    const qa = articleThen('Add a comment', '3 Answers', 'Sorted by: votes', answer)
     expect(claimTexts(qa)).toContain(answer)
+  })
+})
+
+describe('text printed twice on the page', () => {
+  const teasers = [
+    'Composting Without a Garden Is Easier Than You Think',
+    'The Case for Perennial Vegetables in Cities'
+  ]
+  const page = articleThen('You might also like', ...teasers, 'Most read', ...teasers.toReversed())
+
+  it('drops the teasers of other posts, and says why', () => {
+    const essay = read(page)
+    expect(essay.claims.map(claim => claim.text)).not.toContain(teasers[0])
+    expect(reasons(page)).toMatchObject({
+      [teasers[0]!]: 'repeated on the page',
+      [teasers[1]!]: 'repeated on the page'
+    })
+    expect(claimTexts(page)).toContain(article[2])
+  })
+
+  it('keeps an item the author repeats in two lists they introduced', () => {
+    const lists = articleThen(
+      'Raised beds have a clear balance, as anyone who has built a few of them in a small yard will tell you at length:',
+      'Pros:',
+      '  • less bending for the gardener\n  • the soil warms earlier in spring',
+      'Cons:',
+      '  • the soil warms earlier in spring\n  • they cost more at first'
+    )
+    expect(claimTexts(lists).filter(text => text === 'the soil warms earlier in spring')).toHaveLength(2)
   })
 })
