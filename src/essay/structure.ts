@@ -12,6 +12,7 @@ import {type Signature, signatureLines} from './signatures.js'
 import {commentFormStarts, isCopyrightLine, isFormLine} from './page-tail.js'
 import {repeatedBlocks} from './repeated-blocks.js'
 import {isSpam} from './spam.js'
+import {isAuthorBio, isCutExcerpt} from './teasers.js'
 import {loneCommenterLines} from './thread-headers.js'
 import type {ClaimRole, Dropped, DropReason, Post} from './types.js'
 import type {VisibleText} from './visible-text.js'
@@ -222,6 +223,11 @@ export function readStructure(blocks: Block[], known: KnownMeta = {}): Structure
     }
     // Text printed twice on the page is a teaser, a menu or a pull quote, outside the comments and the author's lists.
     if (repeated.has(index) && !comment && !verdict.introduced) return drop(block, 'repeated on the page')
+    if (hasContent && !comment && block.depth === 0) {
+      if (isCutExcerpt(body) && !inComments) return drop(block, 'related links')
+      const author = post().author
+      if (author && isAuthorBio(body, author)) return drop(block, 'author bio')
+    }
     // Past a comment form or the footer, only a comment's header brings back text that holds claims.
     if (siteTail && !commentHeader(body) && !(personName(body) && next && isStamp(slice(next))))
       return drop(

@@ -127,3 +127,24 @@ describe('text printed twice on the page', () => {
     expect(claimTexts(lists).filter(text => text === 'the soil warms earlier in spring')).toHaveLength(2)
   })
 })
+
+describe('teasers cut off with an ellipsis, and the author’s bio under the article', () => {
+  const excerpt = 'Growing herbs on a windowsill takes less light than most people think, and the basil that'
+  const bio =
+    'Odile Marchetti is a horticulturist who has run a community garden in Lyon for twelve years. She writes about small plots.'
+  const page = articleThen(bio, 'More from the blog', 'Herbs on the Windowsill', `${excerpt}...`, 'Read more')
+
+  it('drops the excerpt and the bio, and says why', () => {
+    expect(claimTexts(page)).toEqual([article[2], article[3]])
+    expect(reasons(page)).toMatchObject({[`${excerpt}...`]: 'related links', [bio]: 'author bio'})
+  })
+
+  it('keeps a comment that trails off, and a paragraph that names the author further in', () => {
+    const trailing = 'maybe next year I will try the same on my balcony...'
+    const named =
+      'Friends ask why Odile Marchetti grows beans on a fourth-floor balcony; the answer is that beans do not mind the wind.'
+    const text = articleThen(named, '1 comment', 'Tomasz Wierzbicki says:', trailing)
+    expect(claimTexts(text)).toContain(named)
+    expect(claimTexts(text)).toContain(trailing)
+  })
+})
