@@ -16,6 +16,8 @@ export interface Verdict {
   aboutComments: boolean
   /** True when only the model says chrome (no shape rule, no hint): weaker evidence. */
   modelOnly: boolean
+  /** The block is in a list the author introduced ("Cons:"): the author's words, however short. */
+  introduced: boolean
 }
 
 /** The reason shown to a user for each chrome label the model may decide alone. */
@@ -57,7 +59,8 @@ export function judgeBlocks(blocks: Block[], page: PageFeatures = blockFeatures(
         label: 'body',
         chrome,
         aboutComments: chrome !== null && about.test(page.texts[index]!),
-        modelOnly: false
+        modelOnly: false,
+        introduced: false
       }
     }
     const label = bestLabel(own)
@@ -67,11 +70,20 @@ export function judgeBlocks(blocks: Block[], page: PageFeatures = blockFeatures(
         label,
         chrome: block.hint.reason,
         aboutComments: about.test(page.texts[index]!),
-        modelOnly: false
+        modelOnly: false,
+        introduced: false
       }
     // A list the author introduced ("Cons:") is the author's list, however short its items.
-    if (introduced[index]) return {label, chrome: null, aboutComments: false, modelOnly: false}
-    if (shape) return {label, chrome: shape.reason, aboutComments: shape.aboutComments, modelOnly: false}
+    if (introduced[index])
+      return {label, chrome: null, aboutComments: false, modelOnly: false, introduced: true}
+    if (shape)
+      return {
+        label,
+        chrome: shape.reason,
+        aboutComments: shape.aboutComments,
+        modelOnly: false,
+        introduced: false
+      }
     const reason = modelReasons[label]
     // Prose is never dropped on the model's word alone: it needs a shape or a hint. Nor are
     // blocks of several lines (code, verse), nor headings and names, which the structure
@@ -87,8 +99,14 @@ export function judgeBlocks(blocks: Block[], page: PageFeatures = blockFeatures(
       vector[at['shape:comment header']] === 1 ||
       vector[at['shape:byline']] === 1
     if (!reason || sentence || structural || block.hint || smoothed[index]! < threshold)
-      return {label, chrome: null, aboutComments: false, modelOnly: false}
-    return {label, chrome: reason, aboutComments: about.test(page.texts[index]!), modelOnly: true}
+      return {label, chrome: null, aboutComments: false, modelOnly: false, introduced: false}
+    return {
+      label,
+      chrome: reason,
+      aboutComments: about.test(page.texts[index]!),
+      modelOnly: true,
+      introduced: false
+    }
   }
 }
 

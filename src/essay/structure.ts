@@ -9,7 +9,10 @@ import {commentHeader, mastheadAuthor, nameAndDate, parseByline, personName, rea
 import {isSubstantialText} from './headline.js'
 import {readPageHead} from './page-head.js'
 import {type Signature, signatureLines} from './signatures.js'
+import {commentFormStarts, isCopyrightLine, isFormLine} from './page-tail.js'
+import {repeatedBlocks} from './repeated-blocks.js'
 import {isSpam} from './spam.js'
+import {isAuthorBio, isCutExcerpt} from './teasers.js'
 import {loneCommenterLines} from './thread-headers.js'
 import type {ClaimRole, Dropped, DropReason, Post} from './types.js'
 import type {VisibleText} from './visible-text.js'
@@ -73,6 +76,11 @@ export function readStructure(blocks: Block[], known: KnownMeta = {}): Structure
   let hasContent = false
   let ended = false
   let inComments = false
+  /**
+   * Past a comment form or the footer's copyright line: what follows is the site's until a
+   * comment's header opens a comment (threads shown under their form or under the footer).
+   */
+  let siteTail: 'form' | 'footer' | null = null
   let namedComments = false
   let anonymous = 0
   let bioFollows = false
@@ -87,6 +95,8 @@ export function readStructure(blocks: Block[], known: KnownMeta = {}): Structure
   const mastheadEnd = head ? 0 : mastheadLength(blocks, slice)
   const loneCommenters = loneCommenterLines(blocks, verdicts)
   const signatures = signatureLines(blocks, verdicts)
+  const formStarts = commentFormStarts(page.texts)
+  const repeated = repeatedBlocks(page.texts)
   /** Passages since the last signature, which the next one signs; where the last list item began among them. */
   let signable: Passage[] = []
   let itemMark = 0
@@ -124,6 +134,7 @@ export function readStructure(blocks: Block[], known: KnownMeta = {}): Structure
       1
     thread.push({depth, index})
     comment = {speaker, index, depth, line: block.line, replyDepth: Infinity, passages: [], dropped: []}
+    siteTail = null
   }
   const startPost = (title: string, block: Block) => {
     closeComment()
@@ -143,6 +154,17 @@ export function readStructure(blocks: Block[], known: KnownMeta = {}): Structure
     if (block.type === 'html') return drop(block, 'embedded media')
     if (index === head?.headline) return
     if (index === head?.standfirst) return void passages.push(passage(block, index, null, 'body'))
+    if (siteTail === 'footer' && !inComments && !verdicts[index]!.aboutComments) return drop(block, 'footer')
+    if (hasContent || inComments) {
+      const tail = isCopyrightLine(body) ? 'footer' : formStarts.has(index) ? 'form' : null
+      if (tail) {
+        closeComment()
+        // A form belongs to the thread; the footer ends it, and a thread under the footer announces itself.
+        inComments = tail === 'form'
+        siteTail = tail
+        return drop(block, tail === 'form' ? 'comment form' : 'footer')
+      }
+    }
     const headed = head?.dropped.get(index)
     if (headed) {
       if (headed === 'site header') siteAuthor ??= mastheadAuthor(body)
@@ -183,6 +205,7 @@ export function readStructure(blocks: Block[], known: KnownMeta = {}): Structure
       return drop(block, 'byline')
     }
 
+    const next = blocks[index + 1]
     const verdict = verdicts[index]!
     // Inside a comment, the model alone does not drop a line: short replies ("Chat soon!") are words
     // too, and so is a short lower-case line right under the comment's header ("thanks, got it").
@@ -198,6 +221,19 @@ export function readStructure(blocks: Block[], known: KnownMeta = {}): Structure
       }
       return drop(block, verdict.chrome)
     }
+    // Text printed twice on the page is a teaser, a menu or a pull quote, outside the comments and the author's lists.
+    if (repeated.has(index) && !comment && !verdict.introduced) return drop(block, 'repeated on the page')
+    if (hasContent && !comment && block.depth === 0) {
+      if (isCutExcerpt(body) && !inComments) return drop(block, 'related links')
+      const author = post().author
+      if (author && isAuthorBio(body, author)) return drop(block, 'author bio')
+    }
+    // Past a comment form or the footer, only a comment's header brings back text that holds claims.
+    if (siteTail && !commentHeader(body) && !(personName(body) && next && isStamp(slice(next))))
+      return drop(
+        block,
+        siteTail === 'footer' ? 'footer' : isFormLine(body) ? 'comment form' : 'after the article'
+      )
     if (bioFollows && block.type !== 'heading') {
       bioFollows = false
       return drop(block, 'author bio')
@@ -210,7 +246,6 @@ export function readStructure(blocks: Block[], known: KnownMeta = {}): Structure
 
     // A name on its own line over a date stamp: the post's byline, or a comment's header.
     const named = personName(body)
-    const next = blocks[index + 1]
     if (named && next && isStamp(slice(next))) {
       if (!inComments && !post().author) {
         post().author = named

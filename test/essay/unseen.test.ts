@@ -29,8 +29,8 @@ describe('a page the parser has never seen', () => {
       '12 Responses to “Why Meetings Fail”': 'site chrome',
       'March 4, 2015 at 9:12 am': 'date stamp',
       Reply: 'site chrome',
-      'Leave a Reply': 'site chrome',
-      'Your email address will not be published.': 'site chrome'
+      'Leave a Reply': 'comment form',
+      'Your email address will not be published.': 'comment form'
     })
   })
 
@@ -99,7 +99,7 @@ describe('a newsletter page the parser has never seen', () => {
   it('drops the subscribe pitch and the copyright footer', () => {
     expect(dropped).toMatchObject({
       "Thanks for reading The Manager's Notebook! Subscribe for free to receive new posts.": 'site chrome',
-      '© 2019 Maria Lopez · Privacy · Terms · Collection notice': 'site chrome',
+      '© 2019 Maria Lopez · Privacy · Terms · Collection notice': 'footer',
       '47 Comments': 'site chrome'
     })
   })
