@@ -58,7 +58,10 @@ export function matchChrome(text: string, explicitHeading = false): ChromeMatch 
   const reason = chromeReason(text.trim())
   if (reason === 'tag line' && explicitHeading && !labelLine.test(text.trim())) return null
   if (!reason) return null
-  return {reason, aboutComments: /\b(?:comments?|replies|responses|discussion)\b/iu.test(text)}
+  // "One thought on …" counts the comments under it as much as "12 Comments" does.
+  const aboutComments =
+    commentCount.test(text.trim()) || /\b(?:comments?|replies|responses|discussion)\b/iu.test(text)
+  return {reason, aboutComments}
 }
 
 function chromeReason(text: string): DropReason | null {

@@ -17,6 +17,10 @@ const weekday = /\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?/giu
 /** A time of day, and the zone after it: "8:02 pm UTC", "19:27", "11:00 PM PST". */
 const clock = /\b\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+\p{Lu}{2,4}\b)?|\b\d{1,2}\s*[ap]\.?m\.?(?=\s|$)/giu
 const readingTime = /\b\d+\s*(?:min(?:ute)?s?|words)(?:\s+read)?\b/giu
+/** A post's comment count beside its byline: "12 Comments", "No Responses", "1 Comment". */
+const commentCount = /\b(?:\d+|no|one)\s+(?:comments?|responses?|replies)\b/giu
+/** One word that may be a writer's handle: "JeGX", "oz", "Blackswan". */
+const oneHandle = /^\p{L}[\p{L}\p{N}_.'’-]*$/u
 /** Words that label a date: "Posted on", "Last updated:", "Published". */
 const dateLabel =
   /\b(?:posted|updated|published|modified|edited|written|last|date|on|at)\b|[|·•/,:@–—-]|\b\d+\b/giu
@@ -46,12 +50,24 @@ export function readHeaderLine(text: string): HeaderLine | null {
     .replace(weekday, ' ')
     .replace(clock, ' ')
     .replace(readingTime, ' ')
+    .replace(commentCount, ' ')
   const date = dates[0]?.trim() ?? null
-  const named = nameIn(rest)
+  const named = nameIn(rest) ?? (date ? handleBesideDate(rest) : null)
   if (named) return {...named, date}
-  if (rest.replace(dateLabel, ' ').trim() === '' && (date || /\d/u.test(line)))
+  // A comment count alone ("2 responses") states no date.
+  if (rest.replace(dateLabel, ' ').trim() === '' && (date || /\d/u.test(line.replace(commentCount, ' '))))
     return {author: null, date, labelled: false}
   return null
+}
+
+/**
+ * A single word beside a date and nothing else but its labels: the writer's handle ("JeGX" in
+ * "January 10, 2019 JeGX 1 Comment", "Blackswan Thursday, May 30, 2019"), when it is written
+ * with a capital (a lower-case word there is a category or a label).
+ */
+function handleBesideDate(rest: string): {author: string; labelled: boolean} | null {
+  const word = rest.replace(dateLabel, ' ').trim()
+  return oneHandle.test(word) && /\p{Lu}/u.test(word) ? {author: word, labelled: false} : null
 }
 
 /** The name a byline's words give: "by Jane Roe", "Jane Roe", "/ Cory Doctorow /", "Posted by Konstantin". */
@@ -73,7 +89,8 @@ function nameIn(rest: string): {author: string; labelled: boolean} | null {
   const first = labelled ? /^(.+?)\s+and\s+\p{Lu}/u.exec(bare)?.[1] : undefined
   if (first && personName(first)) return {author: first, labelled: true}
   // After "by", capitalised words name the author even when no person's name ("Posted by
-  // Konstantin", "By The Editors").
+  // Konstantin", "By The Editors"), and so does one handle in lower case ("by oz on …").
+  if (labelled && oneHandle.test(name)) return {author: name, labelled: true}
   return labelled &&
     /^\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|the|of|and|to))*$/u.test(name) &&
     name.split(/\s+/u).length <= 6

@@ -89,21 +89,24 @@ export function parseByline(text: string): Byline | null {
       text.trim()
     )
   if (!match) return null
-  const author = personName(match[1]!)
-  if (!author) return null
   const parts = (match[2] ?? '').split(/\s*[|•]\s*/u)
   const date = parts.find(part => looksLikeDate(part)) ?? null
+  // One capitalised word names the writer only with a date beside it ("By Ela on 31. October, 2023").
+  const author =
+    personName(match[1]!) ?? (date && /^\p{Lu}[\p{L}\p{N}_.'’-]*$/u.test(match[1]!) ? match[1]! : null)
+  if (!author) return null
   return {author, date: date?.trim() ?? null}
 }
 
-/** Whether a short string is a date: "January 09, 2012", "08/23/2011", "2012-01-09". */
+/** Whether a short string is a date: "January 09, 2012", "08/23/2011", "2012-01-09", "16. March, 2023". */
 export function looksLikeDate(text: string): boolean {
   const value = text.trim()
   return (
     /^\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}$/u.test(value) ||
     (/^(?:\p{L}+,?\s+)?(?:\d{1,2}\s+)?\p{L}{3,9}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}$/u.test(value) &&
       value.split(/\s+/u).some(word => month.test(word))) ||
-    (/^\d{1,2}\s+\p{L}{3,9}\.?,?\s+\d{4}$/u.test(value) && value.split(/\s+/u).some(word => month.test(word)))
+    (/^\d{1,2}\.?\s+\p{L}{3,9}\.?,?\s+\d{4}$/u.test(value) &&
+      value.split(/\s+/u).some(word => month.test(word.replace(/,$/u, ''))))
   )
 }
 
@@ -160,27 +163,51 @@ export function mastheadAuthor(text: string): string | null {
 const dayOfMonth = String.raw`\d{1,2}(?:st|nd|rd|th)?`
 const clock = String.raw`(?:,?\s*(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?)?`
 const ago = String.raw`(?:\d+|an?|one)\s+(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?)\s+ago`
-/** A name, then a date (and maybe a time), or how long ago, at the end of the line. */
+const weekdayPattern = String.raw`(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?`
+/** A name, then a date (maybe after its weekday, maybe with a time), or how long ago, at the end of the line. */
 const nameThenDate = new RegExp(
-  String.raw`^(.+?)[\s,·|•–—-]+(?:on\s+)?((?:${monthPattern}\s+${dayOfMonth}(?:,?\s+\d{4})?|${dayOfMonth}\s+${monthPattern}(?:,?\s+\d{4})?|\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4})${clock}|${ago})(?:\s+(?:said|says|wrote)\s*:?)?\s*$`,
+  String.raw`^(.+?)[\s,·|•–—-]+(?:on\s+)?(?:${weekdayPattern},?\s+)?((?:${monthPattern}\s+${dayOfMonth}(?:,?\s+\d{4})?|${dayOfMonth}\s+${monthPattern}(?:,?\s+\d{4})?|\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4})${clock}|${ago})(?:\s+(?:said|says|wrote)\s*:?)?\s*$`,
   'iu'
 )
 /** Words that start a stamp rather than name anyone ("Updated March 3", "Monday, March 3"). */
 const stampWords =
   /^(?:posted|updated|published|edited|modified|written|asked|answered|commented|replied|last|date|on|at|reply|comment|comments|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday)$/iu
 
-/** "JanBeek Jun 20th at 2:41 am", "Jane Roe · March 3, 2015", "jroe • 3 years ago": a comment header, name and date on one line. */
+/**
+ * A name glued to the date after it, as some blog platforms print a comment's header when their
+ * markup is read as text: "IwonaMay 30, 2019 at 1:06 PM" (a capitalised month, a year and a time).
+ */
+const gluedNameThenDate = new RegExp(
+  String.raw`^(.*[\p{L}\p{N}])((?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+${dayOfMonth},?\s+\d{4},?\s*(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[aApP]\.?[mM]\.?)?)\s*$`,
+  'u'
+)
+/** A time of day: a date with one is a stamp, which a commenter's name in lower case may stand before. */
+const timeOfDay = /\d[:.]\d{2}/u
+
+/**
+ * "JanBeek Jun 20th at 2:41 am", "Jane Roe · March 3, 2015", "jroe • 3 years ago", "sam lee
+ * May 3, 2015 at 4:10 pm", "RosaMay 3, 2015 at 4:10 PM": a comment header, name and date on one line.
+ */
 export function nameAndDate(text: string): string | null {
   if (text.length > 100) return null
-  const match = nameThenDate.exec(text.trim())
+  const line = text.trim()
+  const glued = gluedNameThenDate.exec(line)
+  const match = nameThenDate.exec(line) ?? glued
   if (!match) return null
   const name = match[1]!.trim()
   // "3/09/15 8:12am 3/09/15 8:12am" is a stamp twice over, not a name and a date.
-  return isHandle(name) && /\p{L}/u.test(name) && !/\d[/:.]\d/u.test(name) ? name : null
+  // Glued to its date, the name may be any short line: "Otto from the allotmentApril 3, …".
+  const named =
+    match === glued ? !/[.!?:;]$/u.test(name) && name.length <= 60 : isHandle(name, timeOfDay.test(match[2]!))
+  return named && /\p{L}/u.test(name) && !/\d[/:.]\d/u.test(name) ? name : null
 }
 
-/** A name as commenters sign: a person's name, one handle, or capitalised words (maybe a comma and a "(@handle)"). */
-function isHandle(name: string): boolean {
+/**
+ * A name as commenters sign: a person's name, one handle, or capitalised words (maybe a comma and
+ * a "(@handle)"); before a date with a time, also a name in lower case ("sam lee") of up to three
+ * words, none of them a word that is never part of a name.
+ */
+function isHandle(name: string, timed = false): boolean {
   if (name.length > 60 || /[.!?:;]$/u.test(name)) return false
   const tokens = name
     .replace(/\([^)]*\)/gu, ' ')
@@ -188,5 +215,11 @@ function isHandle(name: string): boolean {
     .filter(Boolean)
   if (tokens.length === 0 || tokens.length > 7 || stampWords.test(tokens[0]!)) return false
   if (tokens.length === 1) return /^[\p{L}\p{N}@][\p{L}\p{N}_.'’@-]*$/u.test(tokens[0]!)
-  return tokens.every(token => /^[\p{Lu}\p{N}@]/u.test(token) || particles.has(token.toLowerCase()))
+  const lowerName =
+    timed &&
+    tokens.length <= 3 &&
+    tokens.every(token => /^\p{Ll}+$/u.test(token) && !notNameWords.has(token) && !notCommenter.has(token))
+  return (
+    lowerName || tokens.every(token => /^[\p{Lu}\p{N}@]/u.test(token) || particles.has(token.toLowerCase()))
+  )
 }

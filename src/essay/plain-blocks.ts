@@ -4,9 +4,16 @@ import type {Heading, List, ListItem, Paragraph, Root, RootContent} from 'mdast'
 import {lineIndex} from '../util/positions.js'
 import {isWhiteSpace} from '../util/white-space.js'
 import {looksLikeHeading} from './heading-shape.js'
+import {monthPattern} from './people.js'
 
-/** A list marker at the start of a line: bullets, `1.`, `1)` and `# 1`. */
-const listMarker = /^(?:[•·▪◦*+–-]|\d{1,3}[.)]|#\s?\d{1,3})[ \t\u00A0]+(?=\S)/u
+/**
+ * A list marker at the start of a line: bullets, `1.`, `1)` and `# 1`; not the day of a date
+ * written day first ("16. March, 2023 at 16:59").
+ */
+const listMarker = new RegExp(
+  String.raw`^(?:[•·▪◦*+–-]|\d{1,3}[.)](?![ \t]+${monthPattern},?\s+\d{4}\b)|#\s?\d{1,3})[ \t\u00A0]+(?=\S)`,
+  'iu'
+)
 /** A line that ends a sentence: the next line starts a new paragraph. */
 const endsSentence = /[.!?:;…"”’)\]]\s*$/u
 

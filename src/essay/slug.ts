@@ -36,11 +36,16 @@ export function contentWords(text: string, limit = maxWords): string[] {
   // The runs of letters and digits, read only as far as the words needed; a run of ASCII is a word as it stands.
   let at = 0
   while (at < lower.length) {
-    let code = 0
-    while (at < lower.length && !isWordChar((code = lower.codePointAt(at)!))) at += code > 0xffff ? 2 : 1
+    while (at < lower.length) {
+      const code = lower.codePointAt(at)!
+      if (isWordChar(code)) break
+      at += code > 0xffff ? 2 : 1
+    }
     const start = at
     let ascii = true
-    while (at < lower.length && isWordChar((code = lower.codePointAt(at)!))) {
+    while (at < lower.length) {
+      const code = lower.codePointAt(at)!
+      if (!isWordChar(code)) break
       if (code >= 128) ascii = false
       at += code > 0xffff ? 2 : 1
     }

@@ -13,7 +13,7 @@ import {commentFormStarts, isCopyrightLine, isFormLine} from './page-tail.js'
 import {repeatedBlocks} from './repeated-blocks.js'
 import {isSpam} from './spam.js'
 import {isAuthorBio, isCutExcerpt} from './teasers.js'
-import {loneCommenterLines} from './thread-headers.js'
+import {isThreadHeading, loneCommenterLines, threadGoesOn} from './thread-headers.js'
 import type {ClaimRole, Dropped, DropReason, Post} from './types.js'
 import type {VisibleText} from './visible-text.js'
 
@@ -263,6 +263,15 @@ export function readStructure(blocks: Block[], known: KnownMeta = {}): Structure
     // The line right under a comment's header is the comment's first words, whatever its shape.
     if (block.type === 'heading' && !block.explicit && comment?.passages.length === 0 && inComments)
       return addToComment(block, index)
+
+    // Inside a comment, a short line with the thread going on under it is the comment's words.
+    if (block.type === 'heading' && !block.explicit && comment && threadGoesOn(blocks, index, loneCommenters))
+      return addToComment(block, index)
+    // A heading of the thread itself ("Top Rated Comments") starts no new post.
+    if (block.type === 'heading' && inComments && isThreadHeading(body)) {
+      closeComment()
+      return drop(block, 'site chrome')
+    }
 
     if (block.type === 'heading') {
       const name = ended ? personName(body) : null

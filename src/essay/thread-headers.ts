@@ -1,9 +1,9 @@
-// Finds the lines of a comment thread that name the next commenter alone, over the comment's words.
+// Reads a comment thread's shape: names alone over comments, whether it goes on past a short line, its own headings.
 
 import type {Verdict} from './block-verdicts.js'
 import type {Block} from './blocks.js'
 import {isStamp, matchChrome} from './chrome.js'
-import {commentHeader, nameAndDate, personName} from './people.js'
+import {commentHeader, nameAndDate, parseByline, personName} from './people.js'
 
 /** A name a lone line gives: strong when shaped like a person's name, weak for a bare handle. */
 interface Commenter {
@@ -190,4 +190,28 @@ function countNear(length: number, marked: number[]): (index: number) => number 
   for (const index of marked) before[index + 1] = 1
   for (let index = 0; index < length; index++) before[index + 1]! += before[index]!
   return index => before[Math.min(length, index + reach + 1)]! - before[Math.max(0, index - reach)]!
+}
+
+/** How many blocks ahead the thread's next header may stand for a short line to be a comment's words. */
+const ahead = 8
+
+/**
+ * Whether a comment thread goes on after the block: the next comment's header (a name and a date,
+ * "Name says:", a name alone the thread reads as a header) or the comment form stands within a
+ * few blocks, with no byline between. A short line there is a comment's words (a list typed
+ * line by line, a signature), not the title of a new post.
+ */
+export function threadGoesOn(blocks: Block[], index: number, lone: Map<number, string>): boolean {
+  for (let next = index + 1; next < Math.min(blocks.length, index + 1 + ahead); next++) {
+    const text = blocks[next]!.visible.text.trim()
+    if (text === '') continue
+    if (parseByline(text)) return false
+    if (lone.has(next) || nameAndDate(text) || commentHeader(text) || endsThread(text)) return true
+  }
+  return false
+}
+
+/** A short heading that names the thread itself: "Comments", "Top Rated Comments", "Join the Discussion". */
+export function isThreadHeading(text: string): boolean {
+  return text.split(/\s+/u).length <= 4 && /\b(?:comments|replies|responses|discussion)\b/iu.test(text)
 }
