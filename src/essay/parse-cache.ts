@@ -38,9 +38,10 @@ export function openParseCache(enabled = true, env = process.env): ParseCache | 
 
 /** sha256 of the build, the options that change a parse, and the text. */
 export function cacheKey(cache: ParseCache, job: ParseJob): string {
-  const {file, format, key, author, unnamedAuthor} = job.options
+  // The lock's recorded IDs (keptSlugs) decide which ID a sentence gets, so they are part of the key.
+  const {file, format, key, author, unnamedAuthor, keptSlugs} = job.options
   return createHash('sha256')
-    .update(JSON.stringify([cache.build, file, format, key, author, unnamedAuthor]))
+    .update(JSON.stringify([cache.build, file, format, key, author, unnamedAuthor, keptSlugs ?? {}]))
     .update('\0')
     .update(job.text)
     .digest('hex')
