@@ -304,7 +304,7 @@ class Walker {
       this.afterComments = false
       return {kind: 'body'}
     }
-    return undefined
+    return this.content.size > 0 ? {kind: 'article'} : undefined
   }
 }
 
