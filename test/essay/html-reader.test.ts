@@ -104,6 +104,21 @@ describe('comment threads in other markup', () => {
     ])
   })
 
+  it('reads replies set as <article class="reply">, each named in its header, its words in .reply-content', () => {
+    const reply = (name: string, words: string) => `<article class="js_reply reply"><header>
+      <div class="js_author"><div class="hovercard"><h4>${name}</h4><a href="/u">Profile</a><a href="#">Follow</a></div></div>
+      <span class="display-name author vcard"><a class="fn url" href="/u">${name}</a></span>
+      <ul class="js_post-dropdown"><li><a href="#">Follow ${name}</a></li><li><a href="#">Go to permalink</a></li></ul></header>
+      <div class="reply-content post-content"><p>${words}</p></div></article>`
+    const page = `<html><body>${article}<section class="js_replies"><div class="branch-list">
+      <div class="branch">${reply('mira_k', 'Cash only worked for me, after years of trying other tricks.')}${reply('Olu Ade', 'Cards hide the cost; notes in a wallet do not.')}</div>
+      </div></section></body></html>`
+    expect(startsOf(page)).toEqual([
+      ['mira_k', 'Cash only worked for me, after years of trying other tricks.'],
+      ['Olu Ade', 'Cards hide the cost; notes in a wallet do not.']
+    ])
+  })
+
   it('reads a comment plugin’s namespaced classes (plugin-single-comment, plugin-comment-content)', () => {
     const comment = (
       name: string,
@@ -243,6 +258,32 @@ describe('chrome by structure', () => {
     for (const label of ['Playback Speed', 'Normal', 'Subtitles'])
       expect(blocks.find(block => block.text === label)?.hint?.kind).toBe('chrome')
     expect(blocks.find(block => block.text.includes('ships'))?.hint).toEqual(article)
+  })
+
+  it('drops clutter inside the article by its counts: a stream of linked teasers, an ad label', () => {
+    const prose = (topic: string) =>
+      `<p>The river authority said on Monday that ${topic} would reopen, though the repairs, it added, are far from over.</p>`
+    const teaser = (headline: string) =>
+      `<li><a href="/t"><img src="t.jpg"></a><div><a href="/t">${headline}</a><p>Read on.</p></div></li>`
+    const page = `<html><body><div id="main"><div class="story-body">${prose('the lock')}${prose('the weir')}${prose('the towpath')}
+      <div class="slot-3"><div>Advertisement</div></div>${prose('the ferry')}
+${prose('the quay')}
+      <div class="stream"><ul>${['Rain closes the dam road', 'New mill opens', 'Otters are back', 'Bridge vote delayed'].map(teaser).join('')}</ul></div>
+      </div></div></body></html>`
+    const blocks = blocksOf(htmlToMdast(page).tree)
+    for (const topic of ['the lock', 'the towpath', 'the ferry'])
+      expect(blocks.find(block => block.text.includes(topic))?.hint).toEqual(article)
+    for (const text of ['Advertisement', 'Rain closes the dam road', 'Otters are back'])
+      expect(blocks.find(block => block.text === text)?.hint?.kind, text).toBe('chrome')
+  })
+
+  it('keeps the article’s own lists and headings, however short, when they are not mostly links', () => {
+    const page = `<html><body><div class="post">
+      <p>We moved the build to a queue, and here is why, in some detail, with the numbers that made us do it at last.</p>
+      <div class="section"><h2>Requirements</h2></div><ul><li>Runs at most once</li><li>Retries on failure</li></ul>
+      <p>Both of these held in the old system, but only by luck, and luck, as we found out, runs out on a busy night.</p></div></body></html>`
+    const texts = parseEssay(page, {file: 'page.html', html: readHtml}).claims.map(claim => claim.text)
+    expect(texts).toEqual(expect.arrayContaining(['Runs at most once', 'Retries on failure']))
   })
 
   it('reads no text from scripts, styles, SVG, templates or hidden elements', () => {
