@@ -45,7 +45,15 @@ async function extractor(name) {
       return {
         title: essay.title,
         byline: essay.author,
-        blocks: essay.claims.filter(claim => claim.role !== 'comment').map(claim => claim.text),
+        // The article's text as argmap shows it: its claims under their section titles, in page order.
+        blocks: [
+          ...essay.posts.flatMap(post =>
+            post.sections.map(section => ({text: section.title, line: section.line}))
+          ),
+          ...essay.claims.filter(claim => claim.role !== 'comment')
+        ]
+          .sort((a, b) => a.line - b.line)
+          .map(block => block.text),
         comments: essay.claims.filter(claim => claim.role === 'comment').map(claim => claim.text)
       }
     }

@@ -17,6 +17,8 @@ export type BlockHint =
   | {kind: 'comment-start'; speaker: string | null; depth: number}
   /** Text outside any comment after a thread: the article (or page) resumes. */
   | {kind: 'body'}
+  /** Inside the article's content as the page's markup holds it: only a shape rule, not the model alone, makes it chrome. */
+  | {kind: 'article'}
 
 /** The hint an mdast node carries, if any. */
 export function hintOf(node: {data?: unknown}): BlockHint | undefined {

@@ -37,6 +37,9 @@ const commenters = (name: string) =>
       return {speaker: hint.speaker, depth: hint.depth, text: block.text}
     })
 
+/** The hint of a block inside the article's content: no furniture, no comment. */
+const article: BlockHint = {kind: 'article'}
+
 const hintOfText = (name: string, text: string) =>
   blocksOf(htmlToMdast(fixture(name)).tree).find(block => block.text.includes(text))?.hint
 
@@ -101,6 +104,21 @@ describe('comment threads in other markup', () => {
     ])
   })
 
+  it('reads replies set as <article class="reply">, each named in its header, its words in .reply-content', () => {
+    const reply = (name: string, words: string) => `<article class="js_reply reply"><header>
+      <div class="js_author"><div class="hovercard"><h4>${name}</h4><a href="/u">Profile</a><a href="#">Follow</a></div></div>
+      <span class="display-name author vcard"><a class="fn url" href="/u">${name}</a></span>
+      <ul class="js_post-dropdown"><li><a href="#">Follow ${name}</a></li><li><a href="#">Go to permalink</a></li></ul></header>
+      <div class="reply-content post-content"><p>${words}</p></div></article>`
+    const page = `<html><body>${article}<section class="js_replies"><div class="branch-list">
+      <div class="branch">${reply('mira_k', 'Cash only worked for me, after years of trying other tricks.')}${reply('Olu Ade', 'Cards hide the cost; notes in a wallet do not.')}</div>
+      </div></section></body></html>`
+    expect(startsOf(page)).toEqual([
+      ['mira_k', 'Cash only worked for me, after years of trying other tricks.'],
+      ['Olu Ade', 'Cards hide the cost; notes in a wallet do not.']
+    ])
+  })
+
   it('reads a comment plugin’s namespaced classes (plugin-single-comment, plugin-comment-content)', () => {
     const comment = (
       name: string,
@@ -128,8 +146,8 @@ describe('chrome by structure', () => {
     expect(hintOfText('substack', 'Thanks for reading')?.kind).toBe('chrome')
   })
 
-  it('leaves the article body without a hint, and marks its title and byline', () => {
-    expect(hintOfText('wordpress', 'Most meetings fail')).toBeUndefined()
+  it('marks the article body as the article’s, and its title and byline', () => {
+    expect(hintOfText('wordpress', 'Most meetings fail')).toEqual(article)
     expect(hintOfText('wordpress', 'Why meetings fail')).toEqual({kind: 'title'})
     expect(hintOfText('h-entry', 'By Max Roe, 9 September 2022')).toEqual({kind: 'chrome', reason: 'byline'})
   })
@@ -140,7 +158,7 @@ describe('chrome by structure', () => {
       <div class="related"><p>${long} And it is the article's own text.</p></div>
       <div class="share"><a href="#">Share</a></div></article></body></html>`
     const blocks = blocksOf(htmlToMdast(page).tree)
-    expect(blocks.find(block => block.text.includes("article's own text"))?.hint).toBeUndefined()
+    expect(blocks.find(block => block.text.includes("article's own text"))?.hint).toEqual(article)
     expect(blocks.find(block => block.text === 'Share')?.hint?.kind).toBe('chrome')
   })
 
@@ -154,7 +172,7 @@ describe('chrome by structure', () => {
       <div class="sidebar"><p>Popular this week</p></div></div></form></body></html>`
     const blocks = blocksOf(htmlToMdast(page).tree)
     for (const topic of ['the budget', 'the vote', 'the delay'])
-      expect(blocks.find(block => block.text.includes(topic))?.hint).toBeUndefined()
+      expect(blocks.find(block => block.text.includes(topic))?.hint).toEqual(article)
     expect(blocks.find(block => block.text === 'Home About')?.hint?.kind).toBe('chrome')
     expect(blocks.find(block => block.text === 'Popular this week')?.hint?.kind).toBe('chrome')
   })
@@ -169,7 +187,7 @@ describe('chrome by structure', () => {
       <input type="email"></div></form></aside></main></body></html>`
     const blocks = blocksOf(htmlToMdast(page).tree)
     for (const topic of ['the updater', 'the printer', 'the downloads'])
-      expect(blocks.find(block => block.text.includes(topic))?.hint).toBeUndefined()
+      expect(blocks.find(block => block.text.includes(topic))?.hint).toEqual(article)
     expect(blocks.find(block => block.text.includes('inbox'))?.hint?.kind).toBe('chrome')
   })
 
@@ -181,7 +199,7 @@ describe('chrome by structure', () => {
       ${prose('the park')}<div class="caption">A photo</div>${prose('the road')}</div></body></html>`
     const blocks = blocksOf(htmlToMdast(page).tree)
     for (const topic of ['the bridge', 'the park', 'the road'])
-      expect(blocks.find(block => block.text.includes(topic))?.hint).toBeUndefined()
+      expect(blocks.find(block => block.text.includes(topic))?.hint).toEqual(article)
   })
 
   it('climbs from the best-scored part to the whole article when an ancestor scores higher', () => {
@@ -194,7 +212,7 @@ describe('chrome by structure', () => {
       ${p('the end')}</div></body></html>`
     const blocks = blocksOf(htmlToMdast(page).tree)
     for (const topic of ['the start', 'the turn', 'heat', 'the end'])
-      expect(blocks.find(block => block.text.includes(topic))?.hint).toBeUndefined()
+      expect(blocks.find(block => block.text.includes(topic))?.hint).toEqual(article)
     expect(blocks.find(block => block.text === 'Home')?.hint?.kind).toBe('chrome')
   })
 
@@ -212,8 +230,8 @@ describe('chrome by structure', () => {
       reason: 'related links'
     })
     expect(blocks.find(block => block.text.includes('A short summary'))?.hint?.kind).toBe('chrome')
-    expect(blocks.find(block => block.text.includes('the pier'))?.hint).toBeUndefined()
-    expect(blocks.find(block => block.text === 'Safety first')?.hint).toBeUndefined()
+    expect(blocks.find(block => block.text.includes('the pier'))?.hint).toEqual(article)
+    expect(blocks.find(block => block.text === 'Safety first')?.hint).toEqual(article)
   })
 
   it('never takes a page footer for the article, even when a class word hides the article at first', () => {
@@ -226,7 +244,7 @@ describe('chrome by structure', () => {
       <footer><div id="print_message"><p>${notice.repeat(5)}</p></div></footer></body></html>`
     const blocks = blocksOf(htmlToMdast(page).tree)
     for (const topic of ['faces', 'tunes'])
-      expect(blocks.find(block => block.text.includes(topic))?.hint).toBeUndefined()
+      expect(blocks.find(block => block.text.includes(topic))?.hint).toEqual(article)
     expect(blocks.find(block => block.text.includes('printed from'))?.hint?.kind).toBe('chrome')
   })
 
@@ -239,7 +257,33 @@ describe('chrome by structure', () => {
     const blocks = blocksOf(htmlToMdast(page).tree)
     for (const label of ['Playback Speed', 'Normal', 'Subtitles'])
       expect(blocks.find(block => block.text === label)?.hint?.kind).toBe('chrome')
-    expect(blocks.find(block => block.text.includes('ships'))?.hint).toBeUndefined()
+    expect(blocks.find(block => block.text.includes('ships'))?.hint).toEqual(article)
+  })
+
+  it('drops clutter inside the article by its counts: a stream of linked teasers, an ad label', () => {
+    const prose = (topic: string) =>
+      `<p>The river authority said on Monday that ${topic} would reopen, though the repairs, it added, are far from over.</p>`
+    const teaser = (headline: string) =>
+      `<li><a href="/t"><img src="t.jpg"></a><div><a href="/t">${headline}</a><p>Read on.</p></div></li>`
+    const page = `<html><body><div id="main"><div class="story-body">${prose('the lock')}${prose('the weir')}${prose('the towpath')}
+      <div class="slot-3"><div>Advertisement</div></div>${prose('the ferry')}
+${prose('the quay')}
+      <div class="stream"><ul>${['Rain closes the dam road', 'New mill opens', 'Otters are back', 'Bridge vote delayed'].map(teaser).join('')}</ul></div>
+      </div></div></body></html>`
+    const blocks = blocksOf(htmlToMdast(page).tree)
+    for (const topic of ['the lock', 'the towpath', 'the ferry'])
+      expect(blocks.find(block => block.text.includes(topic))?.hint).toEqual(article)
+    for (const text of ['Advertisement', 'Rain closes the dam road', 'Otters are back'])
+      expect(blocks.find(block => block.text === text)?.hint?.kind, text).toBe('chrome')
+  })
+
+  it('keeps the article’s own lists and headings, however short, when they are not mostly links', () => {
+    const page = `<html><body><div class="post">
+      <p>We moved the build to a queue, and here is why, in some detail, with the numbers that made us do it at last.</p>
+      <div class="section"><h2>Requirements</h2></div><ul><li>Runs at most once</li><li>Retries on failure</li></ul>
+      <p>Both of these held in the old system, but only by luck, and luck, as we found out, runs out on a busy night.</p></div></body></html>`
+    const texts = parseEssay(page, {file: 'page.html', html: readHtml}).claims.map(claim => claim.text)
+    expect(texts).toEqual(expect.arrayContaining(['Runs at most once', 'Retries on failure']))
   })
 
   it('reads no text from scripts, styles, SVG, templates or hidden elements', () => {
@@ -405,6 +449,22 @@ describe('claims from HTML', () => {
     expect(claim.role).not.toBe('comment')
     expect(claim.speaker).toBe('Sara Gold')
     expect(essay.posts.flatMap(post => post.comments)).toEqual([])
+  })
+
+  it('keep the article’s short rows (a fact box, its contents, a list of materials), not the menu round it', () => {
+    const prose = (topic: string) =>
+      `<p>The island of Tarn, the survey says, has ${topic}, and the report, long as it is, explains why in some detail.</p>`
+    const page = `<html><body><nav><ul><li><a href="/">Front page</a></li><li><a href="/random">Random page</a></li></ul></nav>
+      <div id="content"><h1>Tarn</h1><table class="infobox"><tr><th>Capital</th><td>Port Ellis</td></tr>
+      <tr><th>Area</th><td>412 km2 (159 sq mi)</td></tr><tr><th>Currency</th><td>Tarn pound (TP)</td></tr></table>
+      ${prose('few roads')}${prose('many birds')}
+      <ul><li>1 Geography</li><li>2 History of the harbour</li><li>3 Economy</li></ul>
+      <h2>Geography</h2>${prose('two hills')}<p>You will need:</p><ul><li>Walking boots</li><li>A tide table</li></ul>
+      ${prose('cold winters')}</div></body></html>`
+    const texts = parse(page).claims.map(claim => claim.text)
+    for (const row of ['Port Ellis', '412 km2 (159 sq mi)', '2 History of the harbour', 'A tide table'])
+      expect(texts).toContainEqual(expect.stringContaining(row))
+    expect(texts).not.toContainEqual(expect.stringContaining('Random page'))
   })
 
   it('keep a comment’s words with its speaker and the article’s with the author', () => {

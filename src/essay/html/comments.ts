@@ -65,7 +65,8 @@ const bodyClasses = [
   'comment-entry',
   'comment-message',
   'dsq-comment-message',
-  'comment-body'
+  'comment-body',
+  'reply-content'
 ]
 
 /** Class names of elements that hold the commenter's name, most specific first. */
@@ -102,9 +103,13 @@ export function findComments(tree: Root): Map<Element, CommentMarkup> {
   return found
 }
 
+/** Class names that mark a comment on an `<article>`, a composition of its own (Kinja's `article.reply`). */
+const articleItemClasses = new Set(['reply', 'response'])
+
 function isItem(element: Element, inDisqus: boolean): boolean {
   const classes = namesUnderPrefix(element)
   if (classes.some(name => itemClasses.has(name))) return hasWords(element)
+  if (element.tagName === 'article' && classes.some(name => articleItemClasses.has(name))) return true
   if (inDisqus && element.tagName === 'li' && classes.includes('post')) return true
   return /(?:^|\/)Comment$/u.test(attr(element, 'itemType')) && hasWords(element)
 }

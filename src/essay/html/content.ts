@@ -272,7 +272,8 @@ function baseScore(element: Element): number {
   }
 }
 
-function classWeight(element: Element): number {
+/** Readability's class weight: ±25 for each of the class and id that holds a content or a furniture word. */
+export function classWeight(element: Element): number {
   let weight = 0
   for (const name of [attr(element, 'className').toLowerCase(), attr(element, 'id').toLowerCase()]) {
     if (!name) continue

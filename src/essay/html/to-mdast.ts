@@ -17,7 +17,8 @@ import type {BlockHint} from '../hints.js'
 import type {DropReason} from '../types.js'
 import {chromeReason, isTeaser, type Region, type TextStats} from './chrome-by-structure.js'
 import {type CommentMarkup, findComments, isHeaderPart} from './comments.js'
-import {findContent, measure} from './content.js'
+import {type Parts, clutterReason, countParts} from './clutter.js'
+import {classWeight, findContent, measure} from './content.js'
 import {attr, blockTags, elementsOf, invisibleTags, isHidden, namesOf, parentsOf, textOf} from './hast.js'
 import {type HtmlMeta, readMetadata} from './metadata.js'
 
@@ -51,7 +52,20 @@ export function htmlToMdast(source: string): {tree: Root; meta: HtmlMeta} {
   const parents = parentsOf(hast)
   const content = findContent(hast, stats, parents, new Set(comments.keys()))
   const meta = readMetadata(hast, element => insideAny(element, content, parents))
-  const walker = new Walker(meta, comments, stats, content, holdersOf(content, parents))
+  // A thread is judged by its comments' own markup, not by the counts of what holds it.
+  const threads = holdersOf(new Set(comments.keys()), parents)
+  const clutter = (element: Element) =>
+    threads.has(element)
+      ? null
+      : clutterReason(
+          element,
+          stats.get(element)!,
+          parts.get(element)!,
+          classWeight(element),
+          withinOf(element, parts, parents)
+        )
+  const parts = countParts(hast, stats)
+  const walker = new Walker(meta, comments, stats, content, holdersOf(content, parents), clutter)
   walker.walk(hast)
   return {tree: walker.root, meta}
 }
@@ -88,7 +102,9 @@ class Walker {
     private readonly stats: Map<Element, TextStats>,
     private readonly content: Set<Element>,
     /** The article's ancestors: a wrapper round the article (a page-wide form, a class word) is never furniture. */
-    private readonly holders: Set<Element>
+    private readonly holders: Set<Element>,
+    /** Why an element inside the article is clutter by its counts, or null. */
+    private readonly clutter: (element: Element) => DropReason | null
   ) {
     this.titleKey = fold(meta.title ?? '')
   }
@@ -182,7 +198,8 @@ class Walker {
           context.region === 'article' && !this.content.has(element) && isTeaser(element, this.stats)
         const reason = teaser
           ? 'related links'
-          : chromeReason(element, context.region, this.stats.get(element)!)
+          : (chromeReason(element, context.region, this.stats.get(element)!) ??
+            (context.region === 'article' && !this.content.has(element) ? this.clutter(element) : null))
         if (reason) change({chrome: reason})
       }
     }
@@ -304,7 +321,7 @@ class Walker {
       this.afterComments = false
       return {kind: 'body'}
     }
-    return undefined
+    return this.content.size > 0 ? {kind: 'article'} : undefined
   }
 }
 
@@ -315,7 +332,26 @@ function insideAny(element: Element, elements: Set<Element>, parents: Map<Elemen
   return false
 }
 
-/** Every ancestor of the article's content elements. */
+/** Whether an element stands in a figure, and whether in code or a data table, whose parts are never clutter. */
+function withinOf(
+  element: Element,
+  parts: Map<Element, Parts>,
+  parents: Map<Element, Element>
+): {figure: boolean; keep: boolean} {
+  const within = {figure: false, keep: false}
+  for (let parent = parents.get(element); parent; parent = parents.get(parent)) {
+    if (parent.tagName === 'figure') within.figure = true
+    if (
+      parent.tagName === 'code' ||
+      parent.tagName === 'pre' ||
+      (parent.tagName === 'table' && parts.get(parent)!.dataTable)
+    )
+      within.keep = true
+  }
+  return within
+}
+
+/** Every ancestor of some elements (the article's content, the comments). */
 function holdersOf(content: Set<Element>, parents: Map<Element, Element>): Set<Element> {
   const holders = new Set<Element>()
   for (const element of content)
