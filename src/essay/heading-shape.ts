@@ -4,9 +4,20 @@ const smallWords = new Set(
   'a an the and or nor but of to in on at by for from with as vs is are be it its via into than'.split(' ')
 )
 
-/** Words of a line: runs of letters, digits and apostrophes. */
+/** A word: a run of letters, digits and apostrophes (global: `lastIndex` is set before each use). */
+const wordPattern = /[\p{L}\p{N}][\p{L}\p{N}'’&-]*/gu
+
+/** Words of a line. */
 export function words(text: string): string[] {
-  return text.match(/[\p{L}\p{N}][\p{L}\p{N}'’&-]*/gu) ?? []
+  return text.match(wordPattern) ?? []
+}
+
+/** Whether a line has more than `limit` words (as `words` counts them), reading no further than that. */
+export function moreWordsThan(text: string, limit: number): boolean {
+  wordPattern.lastIndex = 0
+  let count = 0
+  while (wordPattern.exec(text)) if (++count > limit) return true
+  return false
 }
 
 /** Whether most words that are not small words start with a capital letter. */

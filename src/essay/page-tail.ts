@@ -4,7 +4,7 @@
 // what follows the copyright line is the site's, not the article's: the walk drops it unless a
 // comment's header opens a comment there (threads shown under their form).
 
-import {words} from './heading-shape.js'
+import {moreWordsThan} from './heading-shape.js'
 
 /** "Leave a Reply", "Post a comment", "Add your response": the line that opens a comment form. */
 const formOpener =
@@ -31,7 +31,7 @@ const formReach = 8
 export function commentFormStarts(texts: string[]): Set<number> {
   const starts = new Set<number>()
   for (const [index, text] of texts.entries()) {
-    if (words(text).length > 30) continue
+    if (moreWordsThan(text, 30)) continue
     if (formNotice.test(text)) starts.add(index)
     else if (
       isOpener(text) &&
@@ -49,14 +49,14 @@ export function isFormLine(text: string): boolean {
 }
 
 function isOpener(text: string): boolean {
-  return words(text).length <= 6 && formOpener.test(text.trim())
+  return formOpener.test(text.trim()) && !moreWordsThan(text, 6)
 }
 
 function isField(text: string): boolean {
-  return (words(text).length <= 30 && formNotice.test(text)) || fieldLabel.test(text.trim())
+  return (formNotice.test(text) && !moreWordsThan(text, 30)) || fieldLabel.test(text.trim())
 }
 
 /** A copyright or "all rights reserved" line: the footer's, past which the site's text runs. */
 export function isCopyrightLine(text: string): boolean {
-  return words(text).length <= 30 && copyright.test(text.trim())
+  return copyright.test(text.trim()) && !moreWordsThan(text, 30)
 }

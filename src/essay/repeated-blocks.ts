@@ -1,6 +1,6 @@
 // Finds blocks whose text stands on the page more than once: teasers, menus and pull quotes repeat, an article's words do not.
 
-import {words} from './heading-shape.js'
+import {moreWordsThan} from './heading-shape.js'
 
 /** Fewer words than this are labels ("Reply", "Read more"), which the chrome rules judge by shape. */
 const minWords = 4
@@ -11,7 +11,7 @@ const maxLength = 300
 export function repeatedBlocks(texts: string[]): Set<number> {
   const byText = new Map<string, number[]>()
   for (const [index, text] of texts.entries()) {
-    if (text.length > maxLength || words(text).length < minWords) continue
+    if (text.length > maxLength || !moreWordsThan(text, minWords - 1)) continue
     const key = text.replace(/\s+/gu, ' ')
     const found = byText.get(key)
     if (found) found.push(index)
