@@ -7,11 +7,17 @@ const minWords = 4
 /** Past this length a block is a paragraph, which a page does not print twice by accident. */
 const maxLength = 300
 
-/** Indexes of the blocks of at least four words whose text (spacing aside) stands elsewhere on the page. */
+/** A sentence's end: an author may repeat a sentence (a refrain, a pull quote of it), a teaser's title has none. */
+const sentenceEnd = /[.!?]['"’”)]*$/u
+
+/**
+ * Indexes of the blocks of at least four words, not ending a sentence, whose text (spacing aside)
+ * stands elsewhere on the page.
+ */
 export function repeatedBlocks(texts: string[]): Set<number> {
   const byText = new Map<string, number[]>()
   for (const [index, text] of texts.entries()) {
-    if (text.length > maxLength || !moreWordsThan(text, minWords - 1)) continue
+    if (text.length > maxLength || sentenceEnd.test(text) || !moreWordsThan(text, minWords - 1)) continue
     const key = text.replace(/\s+/gu, ' ')
     const found = byText.get(key)
     if (found) found.push(index)

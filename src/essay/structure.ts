@@ -224,7 +224,9 @@ export function readStructure(blocks: Block[], known: KnownMeta = {}): Structure
     // Text printed twice on the page is a teaser, a menu or a pull quote, outside the comments and the author's lists.
     if (repeated.has(index) && !comment && !verdict.introduced) return drop(block, 'repeated on the page')
     if (hasContent && !comment && block.depth === 0) {
-      if (isCutExcerpt(body) && !inComments) return drop(block, 'related links')
+      // A cut-off excerpt under a teaser's title; an article's own paragraph may trail off too.
+      if (isCutExcerpt(body) && !inComments && blocks[index - 1]?.type === 'heading')
+        return drop(block, 'related links')
       const author = post().author
       if (author && isAuthorBio(body, author)) return drop(block, 'author bio')
     }

@@ -126,6 +126,16 @@ describe('text printed twice on the page', () => {
     )
     expect(claimTexts(lists).filter(text => text === 'the soil warms earlier in spring')).toHaveLength(2)
   })
+
+  it('keeps a sentence the author says twice (a refrain, or a pull quote of it)', () => {
+    const refrain = 'Tend it daily or do not plant it.'
+    const twice = articleThen(
+      refrain,
+      'Seeds are cheap; the hours of watering are what a garden costs.',
+      refrain
+    )
+    expect(claimTexts(twice).filter(text => text === refrain)).toHaveLength(2)
+  })
 })
 
 describe('teasers cut off with an ellipsis, and the author’s bio under the article', () => {
@@ -146,5 +156,10 @@ describe('teasers cut off with an ellipsis, and the author’s bio under the art
     const text = articleThen(named, '1 comment', 'Tomasz Wierzbicki says:', trailing)
     expect(claimTexts(text)).toContain(named)
     expect(claimTexts(text)).toContain(trailing)
+  })
+
+  it('keeps an article paragraph that trails off, with no teaser title above it', () => {
+    const pause = 'We planted the beans in April, watered them every morning, and then...'
+    expect(claimTexts(articleThen(pause, 'The frost came in May.'))).toContain(pause)
   })
 })
