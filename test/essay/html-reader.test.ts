@@ -260,6 +260,23 @@ describe('chrome by structure', () => {
     expect(blocks.find(block => block.text.includes('ships'))?.hint).toEqual(article)
   })
 
+  it('drops a furniture-named part of the article that holds labels, not sentences; keeps one that holds prose', () => {
+    const prose = (topic: string) =>
+      `<p>The harbour board voted to rebuild the ${topic} before winter, and the work starts in a fortnight.</p>`
+    const labels = ['Audio Track', 'Original', 'Described', 'Text Size', 'Small', 'Medium', 'Large']
+    const menu = labels.map(label => `<div class="opt">${label}</div>`).join('')
+    const page = `<html><body><article><h1>The harbour</h1>${prose('north pier')}
+      <div class="cover-wrap"><div class="clip">${menu}${menu}${menu}${menu}</div></div>${prose('fish market')}
+      <div class="chart-legends"><div>Under ten boats</div><div>Ten to fifty boats</div></div>
+      <div class="sidebar-note"><p>The board met for three hours. Members asked about the cost of steel, which has doubled since the spring, and about the wages of the crews. The chair said both were in hand. Some were not convinced.</p></div>
+      ${prose('slipway')}</article></body></html>`
+    const blocks = blocksOf(htmlToMdast(page).tree)
+    for (const text of ['Audio Track', 'Large', 'Under ten boats'])
+      expect(blocks.find(block => block.text === text)?.hint?.kind, text).toBe('chrome')
+    for (const topic of ['north pier', 'fish market', 'slipway', 'cost of steel'])
+      expect(blocks.find(block => block.text.includes(topic))?.hint, topic).toEqual(article)
+  })
+
   it('drops clutter inside the article by its counts: a stream of linked teasers, an ad label', () => {
     const prose = (topic: string) =>
       `<p>The river authority said on Monday that ${topic} would reopen, though the repairs, it added, are far from over.</p>`
@@ -277,6 +294,22 @@ ${prose('the quay')}
       expect(blocks.find(block => block.text === text)?.hint?.kind, text).toBe('chrome')
   })
 
+  it('drops a stream of teasers whose excerpts run long, but keeps a long list item that is no teaser', () => {
+    const excerpt = (topic: string) =>
+      `Residents of the valley spent the weekend arguing about ${topic}, and the council, which meets on Thursday, has promised an answer. `.repeat(
+        3
+      )
+    const teaser = (headline: string) =>
+      `<li><h3><a href="/s">${headline}</a></h3><p>${excerpt(headline.toLowerCase())}</p><span>Valley News</span></li>`
+    const page = `<html><body><div class="story"><p>${excerpt('the new bridge')}</p><p>${excerpt('the toll')}</p>
+      <ul><li><h3>What we know</h3><p>${excerpt('the budget')}</p></li></ul>
+      <ul>${['Ferry fares rise', 'School roof fixed', 'Market moves indoors'].map(teaser).join('')}</ul></div></body></html>`
+    const blocks = blocksOf(htmlToMdast(page).tree)
+    expect(blocks.find(block => block.text.includes('ferry fares rise'))?.hint?.kind).toBe('chrome')
+    expect(blocks.find(block => block.text === 'School roof fixed')?.hint?.kind).toBe('chrome')
+    expect(blocks.find(block => block.text.includes('the budget'))?.hint).toEqual(article)
+  })
+
   it('keeps the article’s own lists and headings, however short, when they are not mostly links', () => {
     const page = `<html><body><div class="post">
       <p>We moved the build to a queue, and here is why, in some detail, with the numbers that made us do it at last.</p>
@@ -286,11 +319,12 @@ ${prose('the quay')}
     expect(texts).toEqual(expect.arrayContaining(['Runs at most once', 'Retries on failure']))
   })
 
-  it('reads no text from scripts, styles, SVG, templates or hidden elements', () => {
+  it('reads no text from scripts, styles, SVG, templates or hidden elements (by attribute, style or utility class)', () => {
     const page = `<body><article><p>Kept words stay here in the article body.</p>
       <script>var secret = "script text"</script><style>.x{content:"style text"}</style>
       <svg><text>svg text</text></svg><template><p>template text</p></template>
       <p hidden>hidden text</p><p style="display: none">display text</p><p aria-hidden="true">aria text</p>
+      <ul class="hidden"><li>topic text</li></ul><p class="note d-none">utility text</p>
       <img src="data:image/png;base64,${'A'.repeat(50_000)}" alt="image text"></article></body>`
     const text = blocksOf(htmlToMdast(page).tree)
       .map(block => block.text)

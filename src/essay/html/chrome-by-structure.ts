@@ -21,7 +21,7 @@ const vocabulary: Array<[RegExp, DropReason]> = [
     'site header'
   ],
   [
-    /-ad-|(?:^|[\s_-])(?:ads?|advert\w*|sponsor\w*|promo\w*|banner|share\w*|sharedaddy|social\w*|sidebar|widget\w*|related\w*|recommend\w*|newsletter|subscribe\w*|signup|cookie\w*|consent|gdpr|popup|modal|outbrain|taboola|footer|colophon|copyright|jp-relatedposts|yarpp\w*|print|rss|feed|skyscraper|shoutbox|login|signin|paywall)(?:$|[\s_-])/u,
+    /-ad-|(?:^|[\s_-])(?:ads?|advert\w*|sponsor\w*|promo\w*|banner|share\w*|sharedaddy|social\w*|sidebar|widget\w*|related\w*|recommend\w*|newsletter|subscribe\w*|signup|cookie\w*|consent|gdpr|popup|modal|outbrain|taboola|footer|colophon|copyright|jp-relatedposts|yarpp\w*|print|rss|feed|skyscraper|shoutbox|login|signin|paywall|cover-wrap|ai2html|legends?|supplemental|agegate)(?:$|[\s_-])/u,
     'site chrome'
   ]
 ]
@@ -64,8 +64,8 @@ export type Region = 'article' | 'page'
 /**
  * Why an element is furniture, or null. Landmarks, forms and hidden parts are furniture
  * anywhere; a class or id word alone marks furniture around the article, but inside it the
- * element must also look like furniture (mostly links, or short), so the article's own text
- * is never dropped on a class name alone.
+ * element must also look like furniture (mostly links, short, or labels that end no sentence,
+ * as a player's settings menu), so the article's own text is never dropped on a class name alone.
  */
 export function chromeReason(element: Element, region: Region, stats: TextStats): DropReason | null {
   if (isHidden(element)) return 'site chrome'
@@ -86,19 +86,35 @@ export function chromeReason(element: Element, region: Region, stats: TextStats)
     if (!pattern.test(names)) continue
     if (region === 'page') return reason
     const density = stats.text > 0 ? stats.links / stats.text : 1
-    return density > 0.33 || stats.text < 160 ? reason : null
+    return density > 0.33 || stats.text < 160 || isLabels(stats) ? reason : null
   }
   return null
+}
+
+/** Text of labels, not prose: under one sentence end per 400 characters (a player's settings, a chart's legend). */
+function isLabels(stats: TextStats): boolean {
+  return stats.stops * 400 < stats.text
 }
 
 /**
  * A teaser of another page set in the article (a "more stories" list): a short list item or
  * nested `<article>` whose first heading is all link text, the headline of the page it links to.
+ * In a list of three or more such items (a stream), an item may run longer: its excerpt is longer.
  */
-export function isTeaser(element: Element, stats: Map<Element, TextStats>): boolean {
+export function isTeaser(
+  element: Element,
+  stats: Map<Element, TextStats>,
+  inStream: (list: Element) => boolean,
+  parent: Element | undefined
+): boolean {
   if (element.tagName !== 'li' && element.tagName !== 'article') return false
   const own = stats.get(element)!
-  if (own.text === 0 || own.text >= 400) return false
+  if (own.text === 0 || own.text >= 1200 || !ledByLink(element, stats)) return false
+  return own.text < 400 || (parent !== undefined && inStream(parent))
+}
+
+/** Whether an element's first heading is all link text. */
+function ledByLink(element: Element, stats: Map<Element, TextStats>): boolean {
   for (const inner of elementsOf(element)) {
     if (!/^h[1-6]$/u.test(inner.tagName)) continue
     const heading = stats.get(inner)!
@@ -107,9 +123,18 @@ export function isTeaser(element: Element, stats: Map<Element, TextStats>): bool
   return false
 }
 
+/** A list whose items, three or more and most of them, are each led by a linked headline. */
+export function isStream(list: Element, stats: Map<Element, TextStats>): boolean {
+  const items = list.children.filter((child): child is Element => child.type === 'element')
+  const led = items.filter(item => ledByLink(item, stats)).length
+  return led >= 3 && led * 2 > items.length
+}
+
 /** Characters of visible text in an element and of that, how many are link text. */
 export interface TextStats {
   text: number
   links: number
   commas: number
+  /** Sentence ends (a stop followed by a space or the end): none in a long text means labels, not prose. */
+  stops: number
 }

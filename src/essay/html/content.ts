@@ -29,18 +29,20 @@ export function measure(tree: Root): Map<Element, TextStats> {
   const order = [...elementsOf(tree)]
   for (let index = order.length - 1; index >= 0; index--) {
     const element = order[index]!
-    const own: TextStats = {text: 0, links: 0, commas: 0}
+    const own: TextStats = {text: 0, links: 0, commas: 0, stops: 0}
     if (!invisibleTags.has(element.tagName) && !isHidden(element)) {
       for (const child of element.children) {
         if (child.type === 'text') {
           const value = child.value.replace(/\s+/gu, ' ')
           own.text += value.length
           own.commas += countCommas(value)
+          own.stops += countStops(value)
         } else if (child.type === 'element') {
           const inner = stats.get(child)!
           own.text += inner.text
           own.links += inner.links
           own.commas += inner.commas
+          own.stops += inner.stops
         }
       }
       if (element.tagName === 'a') own.links = own.text
@@ -290,6 +292,13 @@ function hasBlockChild(element: Element): boolean {
 
 function elementChildren(element: Element): Element[] {
   return element.children.filter((child): child is Element => child.type === 'element')
+}
+
+/** A full stop, question or exclamation mark that ends a sentence: followed by a space or the text's end. */
+const stop = /[.!?…。！？](?=["'”’)\]]*(?:\s|$))/gu
+
+function countStops(text: string): number {
+  return text.match(stop)?.length ?? 0
 }
 
 function countCommas(text: string): number {

@@ -51,10 +51,14 @@ export const invisibleTags = new Set([
   'base'
 ])
 
-/** Whether the element is hidden by its markup: `hidden`, `aria-hidden`, or an inline `display:none`. */
+/** Class names that only ever mean "not shown" (the common CSS frameworks' utility classes). */
+const hiddenClasses = new Set(['hidden', 'hide', 'd-none', 'is-hidden', 'u-hidden'])
+
+/** Whether the element is hidden by its markup: `hidden`, `aria-hidden`, a hiding utility class, or an inline `display:none`. */
 export function isHidden(element: Element): boolean {
   if (element.properties.hidden !== undefined && element.properties.hidden !== false) return true
   if (attr(element, 'ariaHidden') === 'true') return true
+  if (classesOf(element).some(name => hiddenClasses.has(name))) return true
   if (element.tagName === 'input' && attr(element, 'type') === 'hidden') return true
   const style = attr(element, 'style')
   return style !== '' && /(?:display\s*:\s*none|visibility\s*:\s*hidden)/iu.test(style)

@@ -15,7 +15,7 @@ import type {
 } from 'mdast'
 import type {BlockHint} from '../hints.js'
 import type {DropReason} from '../types.js'
-import {chromeReason, isTeaser, type Region, type TextStats} from './chrome-by-structure.js'
+import {chromeReason, isStream, isTeaser, type Region, type TextStats} from './chrome-by-structure.js'
 import {type CommentMarkup, findComments, isHeaderPart} from './comments.js'
 import {type Parts, clutterReason, countParts} from './clutter.js'
 import {classWeight, findContent, measure} from './content.js'
@@ -65,7 +65,7 @@ export function htmlToMdast(source: string): {tree: Root; meta: HtmlMeta} {
           withinOf(element, parts, parents)
         )
   const parts = countParts(hast, stats)
-  const walker = new Walker(meta, comments, stats, content, holdersOf(content, parents), clutter)
+  const walker = new Walker(meta, comments, stats, content, holdersOf(content, parents), clutter, parents)
   walker.walk(hast)
   return {tree: walker.root, meta}
 }
@@ -93,6 +93,15 @@ class Walker {
   private containers: Container[] = [this.root]
   private inline: PhrasingContent[] = []
   private titled = false
+  /** Whether a list is a stream of teasers, once per list. */
+  private readonly streams = new Map<Element, boolean>()
+  private readonly inStream = (list: Element): boolean => {
+    const known = this.streams.get(list)
+    if (known !== undefined) return known
+    const stream = isStream(list, this.stats)
+    this.streams.set(list, stream)
+    return stream
+  }
   private afterComments = false
   private readonly titleKey: string
 
@@ -104,7 +113,8 @@ class Walker {
     /** The article's ancestors: a wrapper round the article (a page-wide form, a class word) is never furniture. */
     private readonly holders: Set<Element>,
     /** Why an element inside the article is clutter by its counts, or null. */
-    private readonly clutter: (element: Element) => DropReason | null
+    private readonly clutter: (element: Element) => DropReason | null,
+    private readonly parents: Map<Element, Element>
   ) {
     this.titleKey = fold(meta.title ?? '')
   }
@@ -195,7 +205,9 @@ class Walker {
       if (mark) change({mark})
       else if (!this.holders.has(element)) {
         const teaser =
-          context.region === 'article' && !this.content.has(element) && isTeaser(element, this.stats)
+          context.region === 'article' &&
+          !this.content.has(element) &&
+          isTeaser(element, this.stats, this.inStream, this.parents.get(element))
         const reason = teaser
           ? 'related links'
           : (chromeReason(element, context.region, this.stats.get(element)!) ??
